@@ -1,0 +1,222 @@
+//! The article as the viewer and `dist/article.json` see it. Serde types only: no parsing here.
+//!
+//! Offsets are counted in Unicode scalar values (Rust `char`s), never bytes, so that consumers in
+//! any language can use them (documented in `docs/article-schema.md`).
+
+use serde::{Deserialize, Serialize};
+
+/// Bumped whenever a field changes meaning or is removed; adding an optional field does not bump it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub schema_version: u32,
+    pub title: String,
+    pub credit: Credit,
+    /// Blocks before the first heading.
+    pub lead: Vec<Block>,
+    pub sections: Vec<Section>,
+    /// In date order (earliest start first), ties in reading order.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Credit {
+    pub source: String,
+    pub licence: String,
+    pub licence_url: String,
+    /// Says that the viewer is a derived presentation of the source.
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// `section-<slug>`, unique in the article.
+    pub id: String,
+    pub title: String,
+    /// 2 to 4, as in the markup (`==` to `====`).
+    pub level: u8,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph {
+        id: String,
+        sentences: Vec<Sentence>,
+    },
+    /// A quoted passage. `introduction` is the id of the paragraph (ending with a colon) that
+    /// introduces it; `speaker` is who the introduction says is speaking, when known.
+    Quotation {
+        id: String,
+        introduction: String,
+        speaker: Option<String>,
+        sentences: Vec<Sentence>,
+    },
+    List {
+        id: String,
+        items: Vec<String>,
+    },
+}
+
+impl Block {
+    pub fn id(&self) -> &str {
+        match self {
+            Block::Paragraph { id, .. } | Block::Quotation { id, .. } | Block::List { id, .. } => id,
+        }
+    }
+
+    /// The block's sentences; a list has none (its items are not prose).
+    pub fn sentences(&self) -> &[Sentence] {
+        match self {
+            Block::Paragraph { sentences, .. } | Block::Quotation { sentences, .. } => sentences,
+            Block::List { .. } => &[],
+        }
+    }
+
+    /// The block's prose as the article has it: its sentences joined by single spaces.
+    pub fn text(&self) -> String {
+        match self {
+            Block::List { items, .. } => items.join("\n"),
+            _ => join_sentences(self.sentences()),
+        }
+    }
+}
+
+pub fn join_sentences(sentences: &[Sentence]) -> String {
+    let mut out = String::new();
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&s.text);
+    }
+    out
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// `<block id>-s<n>`, n from 1.
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// `event-<slug>`, unique in the article.
+    pub id: String,
+    pub date: DateSpan,
+    /// Short and neutral: the curated title, or the sentence itself when there is none.
+    pub title: String,
+    pub section: Option<String>,
+    pub block: String,
+    pub sentence: String,
+    /// The sentence's text, verbatim, so the event can be shown without looking it up.
+    pub quote: String,
+    /// The article's own attribution of the claim ("according to ..."), verbatim, if any.
+    pub attribution: Option<String>,
+    /// Who says it, when the sentence is inside a quotation (as the introduction names them).
+    pub speaker: Option<String>,
+    /// Figures the sentence states (money, casualties, distances), verbatim.
+    pub figures: Vec<Figure>,
+    /// Entity ids.
+    pub entities: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    pub kind: FigureKind,
+    /// The article's words for it, verbatim.
+    pub text: String,
+    /// Where those words stand (the event's own sentence, or one near it in the same passage).
+    pub block: String,
+    pub sentence: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    Money,
+    People,
+    Distance,
+    Other,
+}
+
+/// A date as the article words it, with the interval it stands for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateSpan {
+    /// The article's words, verbatim ("early 1990s", "5 January 1996", "six or seven years ago").
+    pub wording: String,
+    /// Earliest and latest day it can mean, inclusive, as `YYYY-MM-DD`.
+    pub start: String,
+    pub end: String,
+    pub precision: Precision,
+    /// True when the wording is relative or vague ("six or seven years ago", "in the weeks leading
+    /// up to the attack"), so the interval is an estimate.
+    pub approximate: bool,
+    /// What the interval was worked out from, in words, when the wording alone does not give it
+    /// (a year taken from context, the date a relative phrase counts from).
+    pub inferred_from: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Day,
+    /// Part of a month ("mid-October").
+    PartOfMonth,
+    Month,
+    Year,
+    /// Part of a decade ("early 1990s").
+    PartOfDecade,
+    Decade,
+    /// A span between two stated points ("2008–2009").
+    Range,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// `entity-<slug>`.
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other names the article uses for it ("Hajj Qasem").
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+}
+
+/// Where a name stands: `len` characters from `start` in the sentence's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub block: String,
+    pub sentence: String,
+    pub start: usize,
+    pub len: usize,
+}
+
+impl Article {
+    /// Every section, depth first, in reading order.
+    pub fn all_sections(&self) -> Vec<&Section> {
+        fn walk<'a>(sections: &'a [Section], out: &mut Vec<&'a Section>) {
+            for s in sections {
+                out.push(s);
+                walk(&s.sections, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.sections, &mut out);
+        out
+    }
+}
