@@ -1,0 +1,33 @@
+//! article-viewer: one encyclopedia article, offline, as a section reader (and, later, a
+//! timeline). See ARCHITECTURE.md for the map.
+//!
+//! Pure modules (no yew, no web-sys) compile everywhere and are tested natively; the UI compiles
+//! only for wasm32.
+
+pub use article;
+
+pub mod bundled;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod failure;
+
+/// Starts the viewer in the page's `#app` element.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    failure::install_panic_hook();
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+        failure::show("The page has no element with id \"app\" to show the viewer in.");
+        return;
+    };
+    match bundled::article() {
+        Ok(article) => {
+            let article: &'static article::Article = Box::leak(Box::new(article));
+            yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { article }).render();
+        }
+        Err(message) => failure::show(&message),
+    }
+}

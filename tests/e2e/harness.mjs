@@ -1,0 +1,157 @@
+// Opens pages from file:// in Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core
+// over WebDriver BiDi), and records what a test must fail on: console errors and warnings, page
+// errors, and any request other than the page's own file.
+//
+// Tests find things the way a reader does: by role and accessible name (`findByRole`).
+
+import { chromium } from "playwright-core";
+import puppeteer from "puppeteer-core";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST_PAGE = join(ROOT, "dist/index.html");
+export const BROWSERS = (process.env.E2E_BROWSERS || "chromium,firefox").split(",");
+
+const CHROMIUM_FLAGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--no-first-run", "--disable-quic",
+];
+
+/** A copy of `dist/index.html` alone in an empty folder, optionally edited: its file:// URL. */
+export function lonePage(edit = (html) => html) {
+  const dir = mkdtempSync(join(tmpdir(), "article-viewer-"));
+  const path = join(dir, "index.html");
+  const html = readFileSync(DIST_PAGE, "utf8");
+  writeFileSync(path, edit(html));
+  return pathToFileURL(path).href;
+}
+
+export function copyOfDist() {
+  const dir = mkdtempSync(join(tmpdir(), "article-viewer-"));
+  copyFileSync(DIST_PAGE, join(dir, "index.html"));
+  return pathToFileURL(join(dir, "index.html")).href;
+}
+
+/** Starts a browser. `options.noWasm` turns WebAssembly off. Returns { name, newPage, close }. */
+export async function launch(name, options = {}) {
+  if (name === "chromium") {
+    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS, headless: true });
+    return {
+      name,
+      close: () => browser.close(),
+      newPage: async (viewport = { width: 1280, height: 900 }) => {
+        const page = wrapPlaywright(await browser.newPage({ viewport }));
+        // Chromium 156 exposes WebAssembly whatever V8's flags say; remove it before any page
+        // script runs, which is what a browser without it looks like to the page.
+        if (options.noWasm) await page.addInitScript(() => { delete globalThis.WebAssembly; });
+        return page;
+      },
+    };
+  }
+  if (name === "firefox") {
+    const extraPrefsFirefox = { "browser.shell.checkDefaultBrowser": false, "network.proxy.type": 0 };
+    if (options.noWasm) extraPrefsFirefox["javascript.options.wasm"] = false;
+    const browser = await puppeteer.launch({
+      browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true, extraPrefsFirefox,
+    });
+    return {
+      name,
+      close: () => browser.close(),
+      newPage: async (viewport = { width: 1280, height: 900 }) => {
+        const page = await browser.newPage();
+        await page.setViewport(viewport);
+        return wrapPuppeteer(page);
+      },
+    };
+  }
+  throw new Error(`unknown browser ${name}`);
+}
+
+/** What the page said and asked for while open. */
+function recorder() {
+  return { console: [], errors: [], requests: [] };
+}
+
+/** Fails with every console error or warning, page error and foreign request seen. */
+export function problems(page, { allowConsole = () => false, allowError = () => false } = {}) {
+  const out = [];
+  for (const m of page.seen.console) if (!allowConsole(m)) out.push(`console ${m.type}: ${m.text}`);
+  for (const e of page.seen.errors) if (!allowError(e)) out.push(`page error: ${e}`);
+  // A data: URL never reaches the network (Firefox loads a built-in font that way); anything
+  // else but the page's own file is a request the viewer must not make.
+  for (const r of page.seen.requests) if (r !== page.url && !r.startsWith("data:")) out.push(`request: ${r}`);
+  return out;
+}
+
+function wrapPlaywright(page) {
+  const seen = recorder();
+  page.on("console", (m) => { if (["error", "warning"].includes(m.type())) seen.console.push({ type: m.type(), text: m.text() }); });
+  page.on("pageerror", (e) => seen.errors.push(String(e)));
+  page.on("request", (r) => seen.requests.push(r.url()));
+  const w = {
+    seen, raw: page, url: "",
+    async goto(url) { w.url = url; await page.goto(url); },
+    async addInitScript(fn) { await page.addInitScript(fn); },
+    /** Waits until an element with this role and accessible name is visible; returns its text. */
+    async findByRole(role, name, { timeout = 5000 } = {}) {
+      const loc = page.getByRole(role, { name, exact: typeof name === "string" });
+      await loc.first().waitFor({ state: "visible", timeout });
+      return loc.first().innerText();
+    },
+    async countByRole(role, name) { return page.getByRole(role, name === undefined ? {} : { name }).count(); },
+    evaluate: (fn, ...args) => page.evaluate(fn, ...args),
+    screenshot: (path) => page.screenshot({ path, fullPage: false }),
+    close: () => page.close(),
+  };
+  return w;
+}
+
+function wrapPuppeteer(page) {
+  const seen = recorder();
+  page.on("console", (m) => { if (["error", "warn", "warning"].includes(m.type())) seen.console.push({ type: m.type(), text: m.text() }); });
+  page.on("pageerror", (e) => seen.errors.push(String(e)));
+  page.on("request", (r) => seen.requests.push(r.url()));
+  const w = {
+    seen, raw: page, url: "",
+    async goto(url) { w.url = url; await page.goto(url); },
+    async addInitScript(fn) { await page.evaluateOnNewDocument(fn); },
+    async findByRole(role, name, { timeout = 5000 } = {}) {
+      const handle = await waitForRole(page, role, name, timeout);
+      return handle.evaluate((el) => el.innerText);
+    },
+    async countByRole(role, name) { return (await queryRole(page, role, name)).length; },
+    evaluate: (fn, ...args) => page.evaluate(fn, ...args),
+    screenshot: (path) => page.screenshot({ path }),
+    close: () => page.close(),
+  };
+  return w;
+}
+
+// Puppeteer's ARIA query (`::-p-aria`) finds by computed role and accessible name.
+async function queryRole(page, role, name) {
+  const selector = name === undefined || name instanceof RegExp
+    ? `::-p-aria([role="${role}"])`
+    : `::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`;
+  const all = await page.$$(selector);
+  if (!(name instanceof RegExp)) return all;
+  const kept = [];
+  for (const h of all) {
+    const label = await h.evaluate((el) => el.getAttribute("aria-label") || el.innerText || "");
+    if (name.test(label)) kept.push(h);
+  }
+  return kept;
+}
+
+async function waitForRole(page, role, name, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const h of await queryRole(page, role, name)) {
+      if (await h.isVisible()) return h;
+    }
+    if (Date.now() > deadline) throw new Error(`no visible ${role} named ${name} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
