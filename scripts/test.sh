@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer: formatting, lints (native and wasm32),
+# native unit tests, the release build, and end-to-end tests of dist/index.html from file:// in
+# Chromium and Firefox. Every layer runs even when an earlier one fails; the last line sums up.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browsers || { echo "summary: 0 passed, 1 failed (setup)"; exit 1; }
+. scripts/env.sh
+
+logs=$(mktemp -d)
+passed=0
+failed=0
+failed_layers=()
+
+# layer NAME COMMAND...: runs a layer, shows its output, and counts its tests (or the layer
+# itself, for checks that are not test runners).
+layer() {
+  local name=$1; shift
+  printf '\n=== %s: %s\n' "$name" "$*"
+  local log="$logs/$name.log"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -hoE '^test result: .* ([0-9]+) passed' "$log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -hoE '^test result: .*; ([0-9]+) failed' "$log" | grep -oE '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
+  local np nf
+  # node's test runner closes with "# pass N" (TAP) or "ℹ pass N" (spec).
+  np=$(grep -hoE '^(# |ℹ )pass [0-9]+' "$log" | awk '{s+=$NF} END {print s+0}')
+  nf=$(grep -hoE '^(# |ℹ )fail [0-9]+' "$log" | awk '{s+=$NF} END {print s+0}')
+  p=$((p + np)); f=$((f + nf))
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then
+    if [ "$status" -eq 0 ]; then p=1; else f=1; fi
+  elif [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1 # the runner failed without a failing test (a build error, a crash)
+  fi
+  passed=$((passed + p)); failed=$((failed + f))
+  [ "$status" -eq 0 ] || failed_layers+=("$name")
+}
+
+layer format cargo fmt --all --check
+layer lint-native cargo clippy --workspace --all-targets --locked -- -D warnings
+layer lint-wasm cargo clippy --target wasm32-unknown-unknown -p article-viewer --locked -- -D warnings
+layer unit cargo test --workspace --locked
+layer build trunk build --release
+layer e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+echo
+[ ${#failed_layers[@]} -eq 0 ] || echo "failed layers: ${failed_layers[*]}"
+echo "summary: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
