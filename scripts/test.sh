@@ -41,6 +41,8 @@ layer format cargo fmt --all --check
 layer lint-native cargo clippy --workspace --all-targets --locked -- -D warnings
 layer lint-wasm cargo clippy --target wasm32-unknown-unknown -p article-viewer --locked -- -D warnings
 layer unit cargo test --workspace --locked
+# The second article first, into its own folder, so that dist/ ends up holding the seed.
+layer build-fixture env ARTICLE=tests/fixtures/harbour-town.txt trunk build --release --dist target/fixture-dist
 layer build trunk build --release
 layer e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 

@@ -29,9 +29,10 @@ export function lonePage(edit = (html) => html) {
   return pathToFileURL(path).href;
 }
 
-export function copyOfDist() {
+/** A copy of a built page (by default dist/index.html) alone in an empty folder: its URL. */
+export function copyOfDist(page = DIST_PAGE) {
   const dir = mkdtempSync(join(tmpdir(), "article-viewer-"));
-  copyFileSync(DIST_PAGE, join(dir, "index.html"));
+  copyFileSync(page, join(dir, "index.html"));
   return pathToFileURL(join(dir, "index.html")).href;
 }
 

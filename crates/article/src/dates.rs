@@ -112,6 +112,12 @@ pub fn scan(text: &str) -> Vec<Found> {
         let at_word_start = chars[i].is_alphanumeric() && (i == 0 || !chars[i - 1].is_alphanumeric());
         if at_word_start {
             if let Some((end, form)) = s.any(i) {
+                // "every October 7" names a recurrence, not a dated happening.
+                let before: String = chars[i.saturating_sub(6)..i].iter().collect();
+                if before.eq_ignore_ascii_case("every ") {
+                    i = end;
+                    continue;
+                }
                 out.push(Found { start: i, end, wording: chars[i..end].iter().collect(), form });
                 i = end;
                 continue;

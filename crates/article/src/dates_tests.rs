@@ -118,6 +118,12 @@ fn several_dates_in_one_sentence_are_found_in_order() {
 }
 
 #[test]
+fn a_recurring_date_is_not_a_date_expression() {
+    assert_eq!(scan("the town still lights lanterns every October 7."), []);
+    assert_eq!(scan("held every 5 January"), []);
+}
+
+#[test]
 fn a_bare_month_needs_a_time_word_before_it() {
     assert_eq!(one("It happened in October.").form, Form::Month { month: 10, year: None });
     assert_eq!(scan("October was cold"), []);

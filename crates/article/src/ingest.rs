@@ -340,7 +340,11 @@ fn anchor(
         let j = mentions[..i].iter().rposition(in_block(intro))?;
         return resolved(j).map(|span| (span, format!("“{}”, when this was said", mentions[j].found.wording)));
     }
-    let j = mentions[..i].iter().rposition(in_block(block))?;
+    // Otherwise the nearest date before it: in its paragraph, else in its section.
+    let section = section_of(places, mentions[i].at);
+    let j = mentions[..i].iter().rposition(in_block(block)).or_else(|| {
+        mentions[..i].iter().rposition(|m| section_of(places, m.at) == section && !m.found.form.is_relative())
+    })?;
     resolved(j).map(|span| (span, format!("“{}”", mentions[j].found.wording)))
 }
 

@@ -1,0 +1,53 @@
+// Issue 3: the article's data is bundled, published as dist/article.json, and every event points
+// at a sentence the page really shows. A second article, different in shape, builds and renders.
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BROWSERS, ROOT, copyOfDist, launch, problems } from "./harness.mjs";
+
+const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
+const FIXTURE_PAGE = join(ROOT, "target/fixture-dist/index.html");
+
+test("dist/article.json is the published schema, version 1", () => {
+  assert.equal(article.schema_version, 1);
+  assert.equal(article.title, "Iranian support for Hamas");
+  assert.equal(article.credit.licence, "CC BY-SA 4.0");
+  assert.ok(article.events.length >= 25, `${article.events.length} events`);
+  for (const e of article.events) {
+    for (const key of ["id", "date", "title", "block", "sentence", "quote", "figures", "entities"]) assert.ok(key in e, `${e.id} has ${key}`);
+    for (const key of ["wording", "start", "end", "precision", "approximate"]) assert.ok(key in e.date, `${e.id}.date has ${key}`);
+  }
+});
+
+for (const name of BROWSERS) {
+  describe(`${name}: the data behind the page`, () => {
+    let browser;
+    before(async () => { browser = await launch(name); });
+    after(async () => { await browser?.close(); });
+
+    test("every event's sentence is on the page, word for word", async () => {
+      const page = await browser.newPage();
+      await page.goto(copyOfDist());
+      await page.findByRole("heading", "Gaza war");
+      const shown = await page.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent ?? null), article.events.map((e) => e.sentence));
+      article.events.forEach((e, i) => assert.equal(shown[i], e.quote, `${e.id} → ${e.sentence}`));
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("the second article (tests/fixtures/harbour-town.txt) builds and renders from file://", async () => {
+      assert.ok(existsSync(FIXTURE_PAGE), "scripts/test.sh builds the fixture into target/fixture-dist first");
+      const page = await browser.newPage();
+      await page.goto(copyOfDist(FIXTURE_PAGE));
+      await page.findByRole("heading", "Harbour Town (test fixture)");
+      await page.findByRole("heading", "The first harbour"); // a level-4 heading
+      assert.equal(await page.evaluate(() => document.querySelector("h4")?.textContent), "The first harbour");
+      assert.equal(await page.evaluate(() => document.querySelectorAll("blockquote").length), 0);
+      assert.match(await page.findByRole("list"), /Lantern festivals/);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+  });
+}
+
