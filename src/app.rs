@@ -1,34 +1,199 @@
-use article::Article;
 use yew::prelude::*;
 
 use crate::components::article_body::ArticleBody;
+use crate::components::contents_nav::ContentsNav;
 use crate::components::credit_line::CreditLine;
+use crate::components::entity_panel::EntityPanel;
+use crate::components::event_list::EventList;
+use crate::components::notice_bar::NoticeBar;
+use crate::components::search_box::SearchBox;
+use crate::components::shortcut_help::ShortcutHelp;
+use crate::components::toolbar::Toolbar;
+use crate::dom::{self, Listener};
+use crate::fixed::Fixed;
+use crate::fragment::{self, Target};
+use crate::library::Library;
+use crate::prefs::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
+use crate::reader::Reader;
+use crate::state::{Action, ReaderState};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub article: &'static Article,
+    pub library: Fixed<Library>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let article = props.article;
+    let library = props.library;
+    let reader: Reader = use_reducer(move || {
+        let theme = dom::load(THEME_KEY).and_then(|k| Theme::from_key(&k)).unwrap_or_default();
+        let size = dom::load(TEXT_SIZE_KEY).and_then(|k| TextSize::from_key(&k)).unwrap_or_default();
+        ReaderState::new(library, theme, size)
+    });
+
+    use_links(&reader, library);
+    use_section_spy(&reader);
+    use_shortcuts(&reader);
+    use_go_to(&reader);
+    {
+        let (theme, size) = (reader.theme, reader.text_size);
+        use_effect_with((theme, size), move |_| {
+            dom::save(THEME_KEY, theme.key());
+            dom::save(TEXT_SIZE_KEY, size.key());
+        });
+    }
     use_effect_with((), |_| {
         // The benchmark (issue 7) times navigation start to this mark.
-        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        if let Some(perf) = dom::window().and_then(|w| w.performance()) {
             let _ = perf.mark("article-viewer:ready");
         }
     });
+
+    let article = &library.article;
+    let classes = classes!("av-viewer", reader.contents_open.then_some("av-contents-open"));
     html! {
-        <>
-            <header class="av-header">
-                <h1 class="av-title">{ &article.title }</h1>
-            </header>
-            <main class="av-main" id="av-main">
-                <ArticleBody article={article} />
-            </main>
-            <footer class="av-footer">
-                <CreditLine credit={&article.credit} />
-            </footer>
-        </>
+        <ContextProvider<Reader> context={reader.clone()}>
+            <div class={classes} data-theme={reader.theme.key()} data-text-size={reader.text_size.key()}>
+                <a class="av-skip" href="#av-main">{ "Skip to the article" }</a>
+                <header class="av-header">
+                    <h1 class="av-title" id="av-top" tabindex="-1">{ &article.title }</h1>
+                    <Toolbar />
+                    <SearchBox />
+                </header>
+                <NoticeBar />
+                <div class="av-layout">
+                    <ContentsNav />
+                    <main class="av-main" id="av-main" tabindex="-1">
+                        <ArticleBody />
+                        <EventList />
+                    </main>
+                    <EntityPanel />
+                </div>
+                <footer class="av-footer">
+                    <CreditLine credit={Fixed(&library.0.article.credit)} />
+                </footer>
+                <ShortcutHelp />
+            </div>
+        </ContextProvider<Reader>>
     }
+}
+
+/// Follows the URL fragment: once at start, and on every change (links, back, forward).
+#[hook]
+fn use_links(reader: &Reader, library: Fixed<Library>) {
+    let reader = reader.clone();
+    use_effect_with((), move |_| {
+        let follow = move || {
+            let (target, notice) = fragment::parse(&dom::hash(), &library.ids, &library.article);
+            if target != Target::Top || notice.is_some() {
+                reader.dispatch(Action::GoTo(target, notice));
+            } else {
+                dom::scroll_to_top();
+            }
+        };
+        follow();
+        let listener = dom::window().map(|w| Listener::new(&w, "hashchange", move |_| follow()));
+        move || drop(listener)
+    });
+}
+
+/// Keeps `section_in_view` up to date as the reader scrolls: the last section whose top has
+/// passed a line a quarter of the way down the window.
+#[hook]
+fn use_section_spy(reader: &Reader) {
+    let reader = reader.clone();
+    use_effect_with((), move |_| {
+        let spy = move || {
+            let Some(document) = dom::document() else { return };
+            let Ok(sections) = document.query_selector_all(".av-main .av-section") else { return };
+            let line =
+                dom::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0) / 4.0;
+            let mut current = None;
+            for i in 0..sections.length() {
+                let Some(el) =
+                    sections.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                else {
+                    continue;
+                };
+                if el.get_bounding_client_rect().top() <= line {
+                    current = Some(el.id());
+                }
+            }
+            if let Some(id) = current {
+                reader.dispatch(Action::SectionInView(id));
+            }
+        };
+        spy();
+        let listener = dom::window().map(|w| Listener::new(&w, "scroll", move |_| spy()));
+        move || drop(listener)
+    });
+}
+
+/// Keyboard shortcuts for the whole page (listed by `?`). Keys typed into a field are the
+/// field's, except Escape.
+#[hook]
+fn use_shortcuts(reader: &Reader) {
+    let reader = reader.clone();
+    use_effect_with((), move |_| {
+        let on_key = move |event: web_sys::Event| {
+            let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&event) else { return };
+            if key.ctrl_key() || key.meta_key() || key.alt_key() {
+                return;
+            }
+            let typing = key
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            match key.key().as_str() {
+                "Escape" => {
+                    reader.dispatch(Action::CloseHelp);
+                    reader.dispatch(Action::CloseContents);
+                }
+                _ if typing => {}
+                "/" | "s" => {
+                    key.prevent_default();
+                    if let Some(el) = dom::by_id("av-search")
+                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                    {
+                        let _ = el.focus();
+                    }
+                }
+                "?" => reader.dispatch(Action::ToggleHelp),
+                "ArrowLeft" | "ArrowRight" => {
+                    let (previous, next) = reader.library.neighbours(reader.section_in_view.as_deref());
+                    let to = if key.key() == "ArrowLeft" { previous } else { next };
+                    if let Some(section) = to {
+                        key.prevent_default();
+                        dom::set_hash(&section.id);
+                    }
+                }
+                _ => {}
+            }
+        };
+        let listener = dom::document().map(|d| Listener::new(&d, "keydown", on_key));
+        move || drop(listener)
+    });
+}
+
+/// Scrolls (and focuses) where the state asks, once per request.
+#[hook]
+fn use_go_to(reader: &Reader) {
+    let go_to = reader.go_to.clone();
+    use_effect_with(go_to, |go_to| {
+        if let Some(go) = go_to {
+            match &go.target {
+                Target::Top => {
+                    dom::scroll_to_top();
+                    if let (true, Some(title)) = (go.focus, dom::by_id("av-top")) {
+                        dom::show(&title, true);
+                    }
+                }
+                Target::Element(id) | Target::Event { sentence: id, .. } => {
+                    if let Some(el) = dom::by_id(id) {
+                        dom::show(&el, go.focus);
+                    }
+                }
+            }
+        }
+    });
 }

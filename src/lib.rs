@@ -7,13 +7,24 @@
 pub use article;
 
 pub mod bundled;
+pub mod fixed;
+pub mod fragment;
+pub mod library;
+pub mod marks;
+pub mod prefs;
+pub mod search;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
 mod failure;
+#[cfg(target_arch = "wasm32")]
+mod reader;
 
 /// Starts the viewer in the page's `#app` element.
 #[cfg(target_arch = "wasm32")]
@@ -25,8 +36,8 @@ pub fn start() {
     };
     match bundled::article() {
         Ok(article) => {
-            let article: &'static article::Article = Box::leak(Box::new(article));
-            yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { article }).render();
+            let library = fixed::Fixed::leak(library::Library::new(article));
+            yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { library }).render();
         }
         Err(message) => failure::show(&message),
     }

@@ -1,24 +1,21 @@
-use article::Article;
 use yew::prelude::*;
 
 use super::block_view::BlockView;
 use super::section_view::SectionView;
-
-#[derive(Properties, PartialEq)]
-pub struct ArticleBodyProps {
-    pub article: &'static Article,
-}
+use crate::fixed::Fixed;
+use crate::reader::use_reader;
 
 /// The lead and every section, in reading order.
 #[component]
-pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
-    let article = props.article;
+pub fn ArticleBody() -> Html {
+    let reader = use_reader();
+    let article = &reader.library.0.article;
     html! {
-        <article class="av-article" aria-label={article.title.clone()}>
+        <article class="av-article" aria-labelledby="av-top">
             <div class="av-lead">
-                { for article.lead.iter().map(|block| html! { <BlockView key={block.id()} block={block} /> }) }
+                { for article.lead.iter().map(|block| html! { <BlockView key={block.id()} block={Fixed(block)} /> }) }
             </div>
-            { for article.sections.iter().map(|section| html! { <SectionView key={section.id.as_str()} section={section} /> }) }
+            { for article.sections.iter().map(|s| html! { <SectionView key={s.id.as_str()} section={Fixed(s)} /> }) }
         </article>
     }
 }

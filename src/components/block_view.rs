@@ -1,23 +1,26 @@
 use article::{Block, Sentence};
 use yew::prelude::*;
 
+use super::sentence_text::SentenceText;
+use crate::fixed::Fixed;
+
 #[derive(Properties, PartialEq)]
 pub struct BlockViewProps {
-    pub block: &'static Block,
+    pub block: Fixed<Block>,
 }
 
-/// One paragraph, quotation or list. Every sentence is its own element with its id, so links and
-/// events can point at it. Text goes in as text nodes only.
+/// One paragraph, quotation or list. Every sentence is its own element with its id, so links,
+/// search and events can point at it.
 #[component]
 pub fn BlockView(props: &BlockViewProps) -> Html {
-    match props.block {
+    match props.block.0 {
         Block::Paragraph { id, sentences } => html! {
-            <p class="av-paragraph" id={id.clone()}>{ sentence_spans(sentences) }</p>
+            <p class="av-paragraph" id={id.clone()} tabindex="-1">{ sentence_list(sentences) }</p>
         },
         Block::Quotation { id, speaker, sentences, .. } => html! {
-            <figure class="av-quotation" id={id.clone()}>
+            <figure class="av-quotation" id={id.clone()} tabindex="-1">
                 <blockquote>
-                    <p>{ sentence_spans(sentences) }</p>
+                    <p>{ sentence_list(sentences) }</p>
                 </blockquote>
                 if let Some(speaker) = speaker {
                     <figcaption>{ "— " }{ speaker }</figcaption>
@@ -25,14 +28,17 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
             </figure>
         },
         Block::List { id, items } => html! {
-            <ul class="av-list" id={id.clone()}>
-                { for items.iter().map(|item| html! { <li>{ item }</li> }) }
+            <ul class="av-list" id={id.clone()} tabindex="-1">
+                { for items.iter().enumerate().map(|(i, item)| {
+                    let item_id = format!("{id}-i{}", i + 1);
+                    html! { <li><SentenceText id={item_id} text={Fixed(item)} /></li> }
+                }) }
             </ul>
         },
     }
 }
 
-fn sentence_spans(sentences: &'static [Sentence]) -> Html {
+fn sentence_list(sentences: &'static [Sentence]) -> Html {
     sentences
         .iter()
         .enumerate()
@@ -40,7 +46,7 @@ fn sentence_spans(sentences: &'static [Sentence]) -> Html {
             html! {
                 <>
                     if i > 0 { { " " } }
-                    <span class="av-sentence" id={s.id.clone()}>{ &s.text }</span>
+                    <SentenceText id={s.id.clone()} text={Fixed(&s.text)} />
                 </>
             }
         })

@@ -1,4 +1,12 @@
 pub mod article_body;
 pub mod block_view;
+pub mod contents_nav;
 pub mod credit_line;
+pub mod entity_panel;
+pub mod event_list;
+pub mod notice_bar;
+pub mod search_box;
 pub mod section_view;
+pub mod sentence_text;
+pub mod shortcut_help;
+pub mod toolbar;

@@ -2,22 +2,28 @@ use article::Section;
 use yew::prelude::*;
 
 use super::block_view::BlockView;
+use crate::fixed::Fixed;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionViewProps {
-    pub section: &'static Section,
+    pub section: Fixed<Section>,
 }
 
-/// A section with its real heading level (`==` is h2, `====` is h4) and its subsections.
+/// A section with its real heading level (`==` is h2, `====` is h4), a visible link to itself,
+/// and its subsections.
 #[component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
-    let section = props.section;
+    let section = props.section.0;
     let heading = format!("h{}", section.level.clamp(2, 6));
+    let heading_id = format!("{}-heading", section.id);
     html! {
-        <section class="av-section" id={section.id.clone()} aria-labelledby={format!("{}-heading", section.id)}>
-            <@{heading} id={format!("{}-heading", section.id)}>{ &section.title }</@>
-            { for section.blocks.iter().map(|block| html! { <BlockView key={block.id()} block={block} /> }) }
-            { for section.sections.iter().map(|s| html! { <SectionView key={s.id.as_str()} section={s} /> }) }
+        <section class="av-section" id={section.id.clone()} aria-labelledby={heading_id.clone()} tabindex="-1">
+            <div class="av-heading-row">
+                <@{heading} id={heading_id} class="av-heading">{ &section.title }</@>
+                <a class="av-anchor" href={format!("#{}", section.id)} aria-label={format!("Link to the section {}", section.title)}>{ "#" }</a>
+            </div>
+            { for section.blocks.iter().map(|block| html! { <BlockView key={block.id()} block={Fixed(block)} /> }) }
+            { for section.sections.iter().map(|s| html! { <SectionView key={s.id.as_str()} section={Fixed(s)} /> }) }
         </section>
     }
 }

@@ -2,9 +2,8 @@
 // explains in words when it cannot start.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { BROWSERS, DIST_PAGE, ROOT, copyOfDist, launch, lonePage, problems } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { BROWSERS, DIST_PAGE, copyOfDist, launch, lonePage, problems } from "./harness.mjs";
 
 const TITLE = "Iranian support for Hamas";
 
@@ -35,10 +34,6 @@ for (const name of BROWSERS) {
       const ready = await page.evaluate(() => performance.getEntriesByName("article-viewer:ready").length);
       assert.equal(ready, 1, "the app marks itself ready once");
       assert.match(await page.findByRole("contentinfo"), /CC BY-SA 4\.0/);
-      if (name === "chromium") {
-        mkdirSync(join(ROOT, "docs"), { recursive: true });
-        await page.screenshot(join(ROOT, "docs/screenshot.png"));
-      }
       assert.deepEqual(problems(page), []);
       await page.close();
     });

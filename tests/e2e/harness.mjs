@@ -7,6 +7,8 @@
 import { chromium } from "playwright-core";
 import puppeteer from "puppeteer-core";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -36,7 +38,9 @@ export function copyOfDist(page = DIST_PAGE) {
   return pathToFileURL(join(dir, "index.html")).href;
 }
 
-/** Starts a browser. `options.noWasm` turns WebAssembly off. Returns { name, newPage, close }. */
+/** Starts a browser. `options.noWasm` turns WebAssembly off; `options.reducedMotion` makes the
+ * browser report prefers-reduced-motion (Firefox by its pref: BiDi cannot emulate media features).
+ * Returns { name, newPage, close }. */
 export async function launch(name, options = {}) {
   if (name === "chromium") {
     const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS, headless: true });
@@ -44,7 +48,7 @@ export async function launch(name, options = {}) {
       name,
       close: () => browser.close(),
       newPage: async (viewport = { width: 1280, height: 900 }) => {
-        const page = wrapPlaywright(await browser.newPage({ viewport }));
+        const page = wrapPlaywright(await browser.newPage({ viewport, reducedMotion: options.reducedMotion ? "reduce" : "no-preference" }));
         // Chromium 156 exposes WebAssembly whatever V8's flags say; remove it before any page
         // script runs, which is what a browser without it looks like to the page.
         if (options.noWasm) await page.addInitScript(() => { delete globalThis.WebAssembly; });
@@ -55,6 +59,7 @@ export async function launch(name, options = {}) {
   if (name === "firefox") {
     const extraPrefsFirefox = { "browser.shell.checkDefaultBrowser": false, "network.proxy.type": 0 };
     if (options.noWasm) extraPrefsFirefox["javascript.options.wasm"] = false;
+    if (options.reducedMotion) extraPrefsFirefox["ui.prefersReducedMotion"] = 1;
     const browser = await puppeteer.launch({
       browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true, extraPrefsFirefox,
     });
@@ -71,6 +76,27 @@ export async function launch(name, options = {}) {
   throw new Error(`unknown browser ${name}`);
 }
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** WCAG 2.1 A and AA violations axe-core finds on the page, as "rule: count (first target)". */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target?.join(" ")})`);
+  });
+}
+
+/** The text of a printed page (a PDF), as poppler's pdftotext reads it. */
+function pdfText(pdf) {
+  const dir = mkdtempSync(join(tmpdir(), "article-viewer-print-"));
+  writeFileSync(join(dir, "page.pdf"), pdf);
+  const r = spawnSync("pdftotext", ["-layout", join(dir, "page.pdf"), "-"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout;
+}
+
 /** What the page said and asked for while open. */
 function recorder() {
   return { console: [], errors: [], requests: [] };
@@ -83,7 +109,8 @@ export function problems(page, { allowConsole = () => false, allowError = () => 
   for (const e of page.seen.errors) if (!allowError(e)) out.push(`page error: ${e}`);
   // A data: URL never reaches the network (Firefox loads a built-in font that way); anything
   // else but the page's own file is a request the viewer must not make.
-  for (const r of page.seen.requests) if (r !== page.url && !r.startsWith("data:")) out.push(`request: ${r}`);
+  const own = page.url.split("#")[0].split("?")[0];
+  for (const r of page.seen.requests) if (r.split("#")[0] !== own && !r.startsWith("data:")) out.push(`request: ${r}`);
   return out;
 }
 
@@ -103,6 +130,13 @@ function wrapPlaywright(page) {
       return loc.first().innerText();
     },
     async countByRole(role, name) { return page.getByRole(role, name === undefined ? {} : { name }).count(); },
+    async click(role, name) { await page.getByRole(role, { name, exact: typeof name === "string" }).first().click(); },
+    async press(key, { shift = false } = {}) { await page.keyboard.press(shift ? `Shift+${key}` : key); },
+    async type(text) { await page.keyboard.type(text); },
+    async select(label, value) { await page.getByLabel(label).selectOption(value); },
+    async reload() { seen.requests.length = 0; await page.reload(); },
+    async printedText() { return pdfText(await page.pdf()); },
+    async setViewport(size) { await page.setViewportSize(size); },
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     screenshot: (path) => page.screenshot({ path, fullPage: false }),
     close: () => page.close(),
@@ -124,6 +158,20 @@ function wrapPuppeteer(page) {
       return handle.evaluate((el) => el.innerText);
     },
     async countByRole(role, name) { return (await queryRole(page, role, name)).length; },
+    async click(role, name) { await (await waitForRole(page, role, name, 5000)).click(); },
+    async press(key, { shift = false } = {}) {
+      if (shift) await page.keyboard.down("Shift");
+      await page.keyboard.press(key);
+      if (shift) await page.keyboard.up("Shift");
+    },
+    async type(text) { await page.keyboard.type(text); },
+    async select(label, value) {
+      const handle = await page.$(`::-p-aria([name=${JSON.stringify(label)}][role="combobox"])`);
+      await handle.select(value);
+    },
+    async reload() { seen.requests.length = 0; await page.reload(); },
+    async printedText() { return pdfText(await page.pdf()); },
+    async setViewport(size) { await page.setViewport(size); },
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     screenshot: (path) => page.screenshot({ path }),
     close: () => page.close(),

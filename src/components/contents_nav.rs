@@ -1,0 +1,84 @@
+use article::Section;
+use yew::prelude::*;
+
+use crate::reader::{use_reader, Reader};
+use crate::state::Action;
+
+/// The table of contents: nested links to every section, the one being read marked; previous
+/// and next section; the index of people and organisations. Sticky beside the text on wide
+/// screens, a drawer on narrow ones.
+#[component]
+pub fn ContentsNav() -> Html {
+    let reader = use_reader();
+    let article = &reader.library.0.article;
+    let (previous, next) = reader.library.neighbours(reader.section_in_view.as_deref());
+    let close = {
+        let reader = reader.clone();
+        Callback::from(move |_: MouseEvent| reader.dispatch(Action::CloseContents))
+    };
+    html! {
+        <nav class="av-contents" id="av-contents" aria-labelledby="av-contents-heading">
+            <div class="av-contents-head">
+                <h2 id="av-contents-heading">{ "Contents" }</h2>
+                <button type="button" class="av-contents-close" onclick={close}>{ "Close" }</button>
+            </div>
+            <ol class="av-toc">
+                <li><a href="#av-top" class="av-toc-link">{ "(Top)" }</a></li>
+                { for article.sections.iter().map(|s| entry(s, &reader)) }
+            </ol>
+            <p class="av-step">
+                if let Some(s) = previous {
+                    <a href={format!("#{}", s.id)} rel="prev" aria-label={format!("Previous section: {}", s.title)}>{ "← Previous" }</a>
+                }
+                if let Some(s) = next {
+                    <a href={format!("#{}", s.id)} rel="next" aria-label={format!("Next section: {}", s.title)}>{ "Next →" }</a>
+                }
+            </p>
+            <EntityIndex />
+        </nav>
+    }
+}
+
+fn entry(section: &'static Section, reader: &Reader) -> Html {
+    let current = reader.section_in_view.as_deref() == Some(section.id.as_str());
+    html! {
+        <li>
+            <a href={format!("#{}", section.id)}
+               class={classes!("av-toc-link", current.then_some("av-toc-current"))}
+               aria-current={current.then_some("location")}>{ &section.title }</a>
+            if !section.sections.is_empty() {
+                <ol>{ for section.sections.iter().map(|s| entry(s, reader)) }</ol>
+            }
+        </li>
+    }
+}
+
+/// Every person and organisation the article names; choosing one shows their mentions and events.
+#[component]
+fn EntityIndex() -> Html {
+    let reader = use_reader();
+    let entities = &reader.library.0.article.entities;
+    if entities.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="av-entities">
+            <summary>{ format!("People and organisations ({})", entities.len()) }</summary>
+            <ul>
+                { for entities.iter().map(|e| {
+                    let chosen = reader.entity.as_deref() == Some(e.id.as_str());
+                    let choose = {
+                        let reader = reader.clone();
+                        let id = e.id.clone();
+                        Callback::from(move |_: MouseEvent| reader.dispatch(Action::ChooseEntity(Some(id.clone()))))
+                    };
+                    html! {
+                        <li><button type="button" class="av-link-button" aria-pressed={chosen.to_string()} onclick={choose}>
+                            { &e.name }<span class="av-count">{ format!(" ({})", e.mentions.len()) }</span>
+                        </button></li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}

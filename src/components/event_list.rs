@@ -1,0 +1,31 @@
+use yew::prelude::*;
+
+use crate::reader::use_reader;
+
+/// Every dated event the article states, in date order, each linking to its sentence: the
+/// reader's way in until the timeline, and what prints.
+#[component]
+pub fn EventList() -> Html {
+    let reader = use_reader();
+    let events = &reader.library.0.article.events;
+    if events.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="av-events" aria-labelledby="av-events-heading">
+            <h2 id="av-events-heading">{ "Events in this article" }</h2>
+            <ol>
+                { for events.iter().map(|e| html! {
+                    <li id={e.id.clone()} tabindex="-1">
+                        <span class="av-event-date">{ &e.date.wording }</span>
+                        if e.date.approximate { <span class="av-approx">{ " (approximate)" }</span> }
+                        { " " }
+                        <a href={format!("#{}", e.sentence)}>{ &e.title }</a>
+                        if let Some(a) = &e.attribution { <span class="av-attribution">{ format!(" ({a})") }</span> }
+                        if let Some(s) = &e.speaker { <span class="av-attribution">{ format!(" (said by {s})") }</span> }
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

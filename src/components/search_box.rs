@@ -1,0 +1,82 @@
+use yew::prelude::*;
+
+use crate::fragment::Target;
+use crate::reader::use_reader;
+use crate::state::Action;
+
+/// How many results the list shows; the counter always gives the full number.
+const SHOWN: usize = 50;
+
+/// Search in the article: `/` focuses it, Escape clears it, Enter and Shift+Enter step through
+/// the matches, which are highlighted in the text and listed with their section and a snippet.
+#[component]
+pub fn SearchBox() -> Html {
+    let reader = use_reader();
+    let on_input = {
+        let reader = reader.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            reader.dispatch(Action::Search(input.value()));
+        })
+    };
+    let on_key = {
+        let reader = reader.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                e.prevent_default();
+                reader.dispatch(if e.shift_key() { Action::PreviousMatch } else { Action::NextMatch });
+            }
+            "Escape" => {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                input.set_value("");
+                reader.dispatch(Action::ClearSearch);
+            }
+            _ => {}
+        })
+    };
+    let lib = reader.library.0;
+    let total = reader.matches.len();
+    let status = match (reader.query.trim().is_empty(), total, reader.current) {
+        (true, _, _) => String::new(),
+        (false, 0, _) => "No matches".to_string(),
+        (false, n, Some(i)) => format!("Match {} of {n}", i + 1),
+        (false, n, None) => format!("{n} matches"),
+    };
+    html! {
+        <div class="av-search" role="search">
+            <label for="av-search" class="av-search-label">{ "Search" }</label>
+            <input type="search" id="av-search" aria-label="Search the article" placeholder="Search the article (/)"
+                   autocomplete="off" spellcheck="false" value={reader.query.clone()}
+                   aria-describedby="av-search-status" oninput={on_input} onkeydown={on_key} />
+            <p id="av-search-status" class="av-search-status" aria-live="polite">{ status }</p>
+            if total > 0 {
+                <ol class="av-results" aria-label="Search results">
+                    { for reader.matches.iter().take(SHOWN).enumerate().map(|(i, m)| {
+                        let entry = &lib.index.entries[m.entry];
+                        let (snippet, at, len) = lib.index.snippet(*m, 70);
+                        let chars: Vec<char> = snippet.chars().collect();
+                        let before: String = chars[..at].iter().collect();
+                        let hit: String = chars[at..at + len].iter().collect();
+                        let after: String = chars[at + len..].iter().collect();
+                        let go = {
+                            let reader = reader.clone();
+                            let id = entry.sentence.clone();
+                            Callback::from(move |_: MouseEvent| reader.dispatch(Action::GoTo(Target::Element(id.clone()), None)))
+                        };
+                        html! {
+                            <li class={classes!((reader.current == Some(i)).then_some("av-result-current"))}>
+                                <button type="button" class="av-result" onclick={go}>
+                                    <span class="av-result-section">{ &entry.section_title }</span>
+                                    <span class="av-result-snippet">{ before }<mark>{ hit }</mark>{ after }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                    if total > SHOWN {
+                        <li class="av-results-more">{ format!("and {} more: press Enter to step through them", total - SHOWN) }</li>
+                    }
+                </ol>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,46 @@
+use yew::prelude::*;
+
+use crate::reader::use_reader;
+use crate::state::Action;
+
+const SHORTCUTS: &[(&str, &str)] = &[
+    ("/ or s", "Search the article"),
+    ("Enter, Shift+Enter", "Next and previous match (in the search box)"),
+    ("Escape", "Clear the search; close this list or the contents"),
+    ("← and →", "Previous and next section"),
+    ("?", "Show or hide these shortcuts"),
+    ("Tab", "Move through links and controls"),
+];
+
+/// The keyboard shortcuts, on `?`.
+#[component]
+pub fn ShortcutHelp() -> Html {
+    let reader = use_reader();
+    let close_ref = use_node_ref();
+    {
+        let close_ref = close_ref.clone();
+        use_effect_with(reader.help_open, move |open| {
+            if *open {
+                if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+    if !reader.help_open {
+        return html! {};
+    }
+    let close = {
+        let reader = reader.clone();
+        Callback::from(move |_: MouseEvent| reader.dispatch(Action::CloseHelp))
+    };
+    html! {
+        <div class="av-dialog" role="dialog" aria-modal="true" aria-labelledby="av-help-heading">
+            <h2 id="av-help-heading">{ "Keyboard shortcuts" }</h2>
+            <dl>
+                { for SHORTCUTS.iter().map(|(keys, what)| html! { <><dt><kbd>{ *keys }</kbd></dt><dd>{ *what }</dd></> }) }
+            </dl>
+            <button type="button" ref={close_ref} onclick={close}>{ "Close" }</button>
+        </div>
+    }
+}

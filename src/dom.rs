@@ -1,0 +1,102 @@
+//! The few browser calls the reader makes, each failing quietly where the browser says no
+//! (storage that throws in sandboxed frames, missing media queries).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, HtmlElement};
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+pub fn by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// An event listener that is removed when dropped (from an effect's cleanup).
+pub struct Listener {
+    target: EventTarget,
+    event: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Listener {
+    pub fn new(target: &EventTarget, event: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Self {
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+        let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+        Listener { target: target.clone(), event, callback }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+pub fn reduced_motion() -> bool {
+    window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// Scrolls `element` into view and, if asked, moves focus there without a second scroll. A
+/// sentence goes to the middle of the window; a section, or anything taller than most of the
+/// window, to the top, so its beginning is what shows. Smooth only when the reader has not asked
+/// for reduced motion.
+pub fn show(element: &Element, focus: bool) {
+    let window_height = window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let tall = element.tag_name() == "SECTION" || element.get_bounding_client_rect().height() > window_height * 0.6;
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(if tall {
+        web_sys::ScrollLogicalPosition::Start
+    } else {
+        web_sys::ScrollLogicalPosition::Center
+    });
+    options.set_behavior(if reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if focus {
+        if let Some(el) = element.dyn_ref::<HtmlElement>() {
+            let f = web_sys::FocusOptions::new();
+            f.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&f);
+        }
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+pub fn set_hash(fragment: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(fragment);
+    }
+}
+
+/// localStorage, or nothing where it is missing or throws (file:// in some browsers, sandboxes).
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+pub fn save(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}

@@ -1,0 +1,84 @@
+//! Everything derived once from the article when the viewer starts: the search index, the ids a
+//! link may name, where each entity is named, and the sections in reading order.
+
+use std::collections::HashMap;
+
+use article::Article;
+
+use crate::fragment::Ids;
+use crate::marks::{Mark, MarkKind};
+use crate::search::SearchIndex;
+
+pub struct Library {
+    pub article: Article,
+    pub index: SearchIndex,
+    pub ids: Ids,
+    /// Entity names to mark, by sentence id.
+    pub entity_marks: HashMap<String, Vec<Mark>>,
+    /// Search entry by sentence id.
+    pub entry_of: HashMap<String, usize>,
+    /// Every section in reading order.
+    pub sections: Vec<SectionRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionRef {
+    pub id: String,
+    pub title: String,
+}
+
+impl Library {
+    pub fn new(article: Article) -> Self {
+        let index = SearchIndex::new(&article);
+        let ids = Ids::new(&article);
+        let mut entity_marks: HashMap<String, Vec<Mark>> = HashMap::new();
+        for e in &article.entities {
+            for m in &e.mentions {
+                let mark = Mark { start: m.start, len: m.len, kind: MarkKind::Entity(e.id.clone()) };
+                entity_marks.entry(m.sentence.clone()).or_default().push(mark);
+            }
+        }
+        let entry_of = index.entries.iter().enumerate().map(|(i, e)| (e.sentence.clone(), i)).collect();
+        let sections =
+            article.all_sections().iter().map(|s| SectionRef { id: s.id.clone(), title: s.title.clone() }).collect();
+        Library { article, index, ids, entity_marks, entry_of, sections }
+    }
+
+    /// The sections before and after `id`, for previous and next.
+    pub fn neighbours(&self, id: Option<&str>) -> (Option<&SectionRef>, Option<&SectionRef>) {
+        let Some(at) = id.and_then(|id| self.sections.iter().position(|s| s.id == id)) else {
+            return (None, self.sections.first());
+        };
+        (at.checked_sub(1).and_then(|i| self.sections.get(i)), self.sections.get(at + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> Library {
+        Library::new(crate::bundled::article().expect("bundled"))
+    }
+
+    #[test]
+    fn entity_marks_are_by_sentence() {
+        let lib = seed();
+        let marks = &lib.entity_marks["block-gaza-war-1-s1"];
+        assert!(marks.iter().any(|m| m.kind == MarkKind::Entity("entity-islamic-revolutionary-guard-corps".into())));
+    }
+
+    #[test]
+    fn neighbours_in_reading_order() {
+        let lib = seed();
+        let (prev, next) = lib.neighbours(Some("section-1980s-1990s"));
+        assert_eq!(
+            (prev.unwrap().id.as_str(), next.unwrap().id.as_str()),
+            ("section-history", "section-1995-kfar-darom-bus-attack")
+        );
+        let (prev, next) = lib.neighbours(None);
+        assert_eq!((prev, next.unwrap().id.as_str()), (None, "section-history"));
+        let (_, next) = lib.neighbours(Some("section-see-also"));
+        assert_eq!(next, None);
+    }
+}

@@ -1,0 +1,169 @@
+//! Finding words and phrases in the article, case- and accent-insensitively.
+//!
+//! Text is folded one character to one character (é→e, Ä→a, ’→', –→-), so a match's position in
+//! the folded text is its position in the original: highlighting needs no offset map.
+
+use article::{Article, Block};
+
+/// One sentence of the article, folded for searching, with where it stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub sentence: String,
+    pub block: String,
+    /// The section id, or `None` in the lead.
+    pub section: Option<String>,
+    pub section_title: String,
+    pub text: Vec<char>,
+    folded: Vec<char>,
+}
+
+/// Every heading, sentence and list item, in reading order.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SearchIndex {
+    pub entries: Vec<Entry>,
+}
+
+/// A match: `len` characters from `start` in entry `entry`'s text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub entry: usize,
+    pub start: usize,
+    pub len: usize,
+}
+
+impl SearchIndex {
+    pub fn new(article: &Article) -> Self {
+        let mut index = SearchIndex::default();
+        index.add_blocks(&article.lead, None, "Introduction");
+        for s in article.all_sections() {
+            index.push(format!("{}-heading", s.id), s.id.clone(), Some(&s.id), &s.title, &s.title);
+            index.add_blocks(&s.blocks, Some(&s.id), &s.title);
+        }
+        index
+    }
+
+    fn add_blocks(&mut self, blocks: &[Block], section: Option<&str>, section_title: &str) {
+        for block in blocks {
+            match block {
+                Block::List { id, items } => {
+                    for (i, item) in items.iter().enumerate() {
+                        self.push(format!("{id}-i{}", i + 1), id.clone(), section, section_title, item);
+                    }
+                }
+                _ => {
+                    for s in block.sentences() {
+                        self.push(s.id.clone(), block.id().to_string(), section, section_title, &s.text);
+                    }
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, sentence: String, block: String, section: Option<&str>, section_title: &str, text: &str) {
+        let text: Vec<char> = text.chars().collect();
+        self.entries.push(Entry {
+            sentence,
+            block,
+            section: section.map(str::to_string),
+            section_title: section_title.to_string(),
+            folded: text.iter().map(|&c| fold(c)).collect(),
+            text,
+        });
+    }
+
+    /// Every match of `query` (whitespace runs match any whitespace), in reading order. A query of
+    /// only spaces, or of fewer than `min` characters, matches nothing.
+    pub fn find(&self, query: &str) -> Vec<Match> {
+        let words: Vec<Vec<char>> = query.split_whitespace().map(|w| w.chars().map(fold).collect()).collect();
+        let needle: Vec<char> = words.join(&' ');
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (entry, e) in self.entries.iter().enumerate() {
+            let hay = &e.folded;
+            let mut at = 0;
+            while at + needle.len() <= hay.len() {
+                if hay[at..at + needle.len()] == needle[..] {
+                    out.push(Match { entry, start: at, len: needle.len() });
+                    at += needle.len();
+                } else {
+                    at += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// Up to `width` characters of the entry around a match, with `…` where cut, and where the
+    /// match stands in the snippet.
+    pub fn snippet(&self, m: Match, width: usize) -> (String, usize, usize) {
+        let text = &self.entries[m.entry].text;
+        let before = width.saturating_sub(m.len) / 2;
+        let mut from = m.start.saturating_sub(before);
+        let to = (from + width).min(text.len());
+        from = to.saturating_sub(width).min(from);
+        // Start and end at word boundaries when cut.
+        while from > 0 && from < m.start && !text[from - 1].is_whitespace() {
+            from += 1;
+        }
+        let mut end = to;
+        while end < text.len() && end > m.start + m.len && !text[end].is_whitespace() {
+            end -= 1;
+        }
+        let lead = if from > 0 { "…" } else { "" };
+        let tail = if end < text.len() { "…" } else { "" };
+        let body: String = text[from..end].iter().collect();
+        (
+            format!("{lead}{}{tail}", body.trim()),
+            lead.chars().count() + m.start - from - leading_space(&text[from..end]),
+            m.len,
+        )
+    }
+}
+
+fn leading_space(chars: &[char]) -> usize {
+    chars.iter().take_while(|c| c.is_whitespace()).count()
+}
+
+/// One character to one character: lower case, without accents, typographic punctuation made
+/// plain. Characters outside the table are only lower-cased (when that gives one character).
+pub fn fold(c: char) -> char {
+    let lower = {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(one), None) => one,
+            _ => c,
+        }
+    };
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        '‘' | '’' | 'ʼ' | '′' => '\'',
+        '“' | '”' | '„' | '″' => '"',
+        '–' | '—' | '‐' | '‑' | '−' => '-',
+        '\u{a0}' => ' ',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+#[path = "search_tests.rs"]
+mod tests;

@@ -1,0 +1,72 @@
+use super::*;
+
+fn state() -> ReaderState {
+    ReaderState::new(
+        Fixed::leak(Library::new(crate::bundled::article().expect("bundled"))),
+        Theme::System,
+        TextSize::Normal,
+    )
+}
+
+#[test]
+fn searching_finds_matches_and_selects_the_first() {
+    let s = state().apply(Action::Search("Soleimani".into())).expect("changes");
+    assert!(s.matches.len() >= 6);
+    assert_eq!(s.current, Some(0));
+    assert!(s.apply(Action::Search("Soleimani".into())).is_none(), "same query, no re-render");
+    let none = s.apply(Action::Search("no such words".into())).unwrap();
+    assert_eq!((none.matches.len(), none.current), (0, None));
+}
+
+#[test]
+fn stepping_wraps_both_ways_and_asks_to_scroll_there() {
+    let s = state().apply(Action::Search("Kfar Darom".into())).unwrap();
+    assert_eq!(s.matches.len(), 2);
+    let next = s.apply(Action::NextMatch).unwrap();
+    assert_eq!(next.current, Some(1));
+    let go = next.go_to.clone().unwrap();
+    assert_eq!(go.target, Target::Element(next.library.index.entries[next.matches[1].entry].sentence.clone()));
+    assert!(!go.focus, "the search box keeps focus");
+    let wrapped = next.apply(Action::NextMatch).unwrap();
+    assert_eq!(wrapped.current, Some(0));
+    assert_ne!(wrapped.go_to.unwrap().seq, go.seq, "a new request each time");
+    assert_eq!(s.apply(Action::PreviousMatch).unwrap().current, Some(1));
+    assert!(state().apply(Action::NextMatch).is_none(), "nothing to step through");
+}
+
+#[test]
+fn clearing_the_search() {
+    let s = state().apply(Action::Search("Hamas".into())).unwrap().apply(Action::ClearSearch).unwrap();
+    assert_eq!((s.query.as_str(), s.matches.len(), s.current), ("", 0, None));
+    assert!(s.apply(Action::ClearSearch).is_none());
+}
+
+#[test]
+fn following_a_link_closes_the_drawer_and_keeps_the_notice() {
+    let s = state().apply(Action::ToggleContents).unwrap();
+    assert!(s.contents_open);
+    let s = s.apply(Action::GoTo(Target::Top, Some("There is no “x”".into()))).unwrap();
+    assert!(!s.contents_open);
+    assert!(s.go_to.as_ref().unwrap().focus, "following a link moves focus");
+    assert_eq!(s.notice.as_deref(), Some("There is no “x”"));
+    assert_eq!(s.apply(Action::DismissNotice).unwrap().notice, None);
+}
+
+#[test]
+fn section_in_view_changes_only_when_it_changes() {
+    let s = state().apply(Action::SectionInView("section-history".into())).unwrap();
+    assert!(s.apply(Action::SectionInView("section-history".into())).is_none());
+}
+
+#[test]
+fn preferences_and_panels() {
+    let s = state();
+    assert_eq!(s.apply(Action::SetTheme(Theme::Sepia)).unwrap().theme, Theme::Sepia);
+    assert!(s.apply(Action::SetTheme(Theme::System)).is_none());
+    assert_eq!(s.apply(Action::SetTextSize(TextSize::Larger)).unwrap().text_size, TextSize::Larger);
+    assert!(s.apply(Action::ToggleHelp).unwrap().help_open);
+    assert_eq!(
+        s.apply(Action::ChooseEntity(Some("entity-hamas".into()))).unwrap().entity.as_deref(),
+        Some("entity-hamas")
+    );
+}

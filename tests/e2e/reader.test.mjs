@@ -1,0 +1,297 @@
+// Issue 4: the section reader, driven as a reader would, from file://, in Chromium and Firefox.
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems } from "./harness.mjs";
+
+const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
+const WIDE = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 800 };
+
+/** How often `phrase` occurs, case-insensitively, in the article's headings, sentences and items. */
+function occurrences(phrase) {
+  const texts = [];
+  const walk = (sections) => sections.forEach((s) => { texts.push(s.title); blocks(s.blocks); walk(s.sections); });
+  const blocks = (bs) => bs.forEach((b) => (b.kind === "list" ? texts.push(...b.items) : texts.push(...b.sentences.map((s) => s.text))));
+  blocks(article.lead);
+  walk(article.sections);
+  const needle = phrase.toLowerCase();
+  return texts.reduce((n, t) => n + t.toLowerCase().split(needle).length - 1, 0);
+}
+
+const scrollY = (page) => page.evaluate(() => Math.round(window.scrollY));
+const inView = (page, id) => page.evaluate((id) => {
+  const r = document.getElementById(id).getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight;
+}, id);
+const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 400)))));
+
+for (const name of BROWSERS) {
+  describe(`${name}: the section reader`, () => {
+    let browser;
+    let url;
+    before(async () => { browser = await launch(name, { reducedMotion: true }); url = copyOfDist(); });
+    after(async () => { await browser?.close(); });
+
+    async function open(viewport = WIDE, fragment = "") {
+      const page = await browser.newPage(viewport);
+      await page.goto(url + fragment);
+      await page.findByRole("heading", "Gaza war");
+      return page;
+    }
+
+    test("landmarks, headings in order, quotations with their speakers", async () => {
+      const page = await open();
+      await page.findByRole("navigation", "Contents");
+      await page.findByRole("main");
+      await page.findByRole("search");
+      await page.findByRole("searchbox", "Search the article");
+      const levels = await page.evaluate(() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter((h) => h.offsetParent !== null).map((h) => Number(h.tagName[1])));
+      assert.equal(levels[0], 1);
+      levels.slice(1).forEach((l, i) => assert.ok(l <= levels[i] + 1, `heading level ${l} after ${levels[i]}`));
+      const quotes = await page.evaluate(() => [...document.querySelectorAll("figure > blockquote")].map((q) => q.parentElement.querySelector("figcaption")?.textContent));
+      assert.deepEqual(quotes, ["— Ahmad Abd al-Hadi", "— Abdolfattah Ahvazian", "— Ezzatollah Zarghami", "— Mansour Haghighatpour", "— Sheikh Jaffer Ladak"]);
+      assert.match(await page.findByRole("list", undefined), /./);
+      assert.match(await page.findByRole("contentinfo"), /Wikipedia.*CC BY-SA 4\.0.*derived presentation/s);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("a contents entry goes to its section, moves focus there, and back and forward return", async () => {
+      const page = await open();
+      await page.click("link", "Tunnel warfare");
+      await settle(page);
+      assert.equal(await activeId(page), "section-tunnel-warfare");
+      assert.ok(await inView(page, "section-tunnel-warfare-heading"));
+      assert.equal(await page.evaluate(() => location.hash), "#section-tunnel-warfare");
+      const current = await page.evaluate(() => document.querySelector('[aria-current="location"]')?.textContent);
+      assert.equal(current, "Tunnel warfare", "the entry for the section in view is marked");
+      await page.click("link", "Second Intifada");
+      await settle(page);
+      assert.ok(await inView(page, "section-second-intifada-heading"));
+      await page.evaluate(() => history.back());
+      await settle(page);
+      assert.equal(await page.evaluate(() => location.hash), "#section-tunnel-warfare");
+      assert.ok(await inView(page, "section-tunnel-warfare-heading"), "back returns to the section");
+      await page.evaluate(() => history.forward());
+      await settle(page);
+      assert.ok(await inView(page, "section-second-intifada-heading"), "forward too");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("previous and next section, by link and by arrow keys", async () => {
+      const page = await open(WIDE, "#section-second-intifada");
+      await settle(page);
+      await page.click("link", "Next section: Hamas seizure of the Gaza Strip");
+      await settle(page);
+      assert.equal(await page.evaluate(() => location.hash), "#section-hamas-seizure-of-the-gaza-strip");
+      await page.evaluate(() => document.activeElement.blur());
+      await page.press("ArrowLeft");
+      await settle(page);
+      assert.equal(await page.evaluate(() => location.hash), "#section-second-intifada");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("deep links open the page at a section, a block or an event", async () => {
+      for (const [fragment, id] of [["#section-gaza-war", "section-gaza-war"], ["#block-tunnel-warfare-6", "block-tunnel-warfare-6"], ["#event-october-7-attack", "block-gaza-war-1-s1"]]) {
+        const page = await open(WIDE, fragment);
+        await settle(page);
+        assert.ok(await scrollY(page) > 200, `${fragment} scrolled`);
+        assert.ok(await inView(page, id), `${fragment} shows ${id}`);
+        if (fragment.startsWith("#event")) {
+          assert.equal(await page.evaluate(() => document.querySelector(".av-here")?.id), id, "the event's sentence is highlighted");
+        }
+        assert.deepEqual(problems(page), []);
+        await page.close();
+      }
+    });
+
+    test("unknown and malformed fragments show a notice and open at the top", async () => {
+      for (const [fragment, says] of [["#nowhere", /There is no “nowhere” in this article/], ["#%FF%FE", /could not be read/], ["#%3Cscript%3Ealert(1)%3C/script%3E", /There is no “<script>alert\(1\)<\/script>”/]]) {
+        const page = await open(WIDE, fragment);
+        assert.match(await page.findByRole("status"), says);
+        assert.equal(await scrollY(page), 0);
+        assert.equal(await page.evaluate(() => document.querySelectorAll("script").length), 1, "nothing from the URL became markup");
+        await page.click("button", "Dismiss");
+        assert.equal(await page.countByRole("status"), 0);
+        assert.deepEqual(problems(page), []);
+        await page.close();
+      }
+    });
+
+    test("every heading has a visible link to itself", async () => {
+      const page = await open();
+      const href = await page.evaluate(() => document.querySelector('a[aria-label="Link to the section Gaza war"]')?.getAttribute("href"));
+      assert.equal(href, "#section-gaza-war");
+      await page.findByRole("link", "Link to the section 1995 Kfar Darom bus attack");
+      await page.close();
+    });
+
+    test("search: / focuses, matches are counted, highlighted, listed and stepped through; Escape clears", async () => {
+      const page = await open();
+      await page.evaluate(() => document.activeElement.blur());
+      await page.press("/");
+      assert.equal(await activeId(page), "av-search");
+      await page.type("quds force");
+      const n = occurrences("quds force");
+      assert.ok(n >= 6);
+      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), `Match 1 of ${n}`);
+      assert.equal(await page.evaluate(() => document.querySelectorAll("mark.av-match").length), n);
+      assert.equal(await page.evaluate(() => document.querySelectorAll(".av-results li").length), n);
+      await page.press("Enter");
+      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), `Match 2 of ${n}`);
+      await settle(page);
+      assert.ok(await page.evaluate(() => { const m = document.querySelector("mark.av-match-current"); const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), "the current match is scrolled into view");
+      await page.press("Enter", { shift: true });
+      await page.press("Enter", { shift: true });
+      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), `Match ${n} of ${n}`, "wraps backwards");
+      assert.equal(await activeId(page), "av-search", "focus stays in the box");
+      await page.press("Escape");
+      assert.equal(await page.evaluate(() => document.querySelectorAll("mark.av-match").length), 0);
+      assert.equal(await page.evaluate(() => document.getElementById("av-search").value), "");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("search is case- and accent-insensitive and lists section and snippet", async () => {
+      const page = await open();
+      await page.click("searchbox", "Search the article");
+      await page.type("SHI’ITE");
+      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), "Match 1 of 1");
+      assert.equal(await page.evaluate(() => document.querySelector("mark.av-match").textContent), "Shi'ite");
+      const result = await page.evaluate(() => document.querySelector(".av-results li").textContent);
+      assert.match(result, /^Tunnel warfare…?.*Shi'ite/);
+      await page.press("Escape");
+      await page.type("no such phrase here");
+      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), "No matches");
+      await page.close();
+    });
+
+    test("choosing a person lists their mentions and events, and links into the text", async () => {
+      const page = await open();
+      await page.evaluate(() => document.querySelector(".av-entities").open = true);
+      await page.click("button", /^Qasem Soleimani/);
+      const panel = await page.findByRole("complementary", "Qasem Soleimani");
+      const soleimani = article.entities.find((e) => e.name === "Qasem Soleimani");
+      assert.match(panel, new RegExp(`Mentions \\(${soleimani.mentions.length}\\)`));
+      const events = article.events.filter((e) => e.entities.includes(soleimani.id));
+      assert.match(panel, new RegExp(`Events \\(${events.length}\\)`));
+      assert.ok(await page.evaluate(() => document.querySelectorAll(".av-entity-chosen").length) >= soleimani.mentions.length);
+      await page.click("button", "Close Qasem Soleimani");
+      assert.equal(await page.countByRole("complementary"), 0);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("themes and text size change the page and are remembered", async () => {
+      const page = await open();
+      await page.select("Theme", "dark");
+      assert.equal(await page.evaluate(() => document.querySelector(".av-viewer").dataset.theme), "dark");
+      const bg = await page.evaluate(() => getComputedStyle(document.querySelector(".av-viewer")).backgroundColor);
+      assert.equal(bg, "rgb(22, 24, 28)");
+      await page.click("button", "A+ larger text");
+      assert.equal(await page.evaluate(() => document.querySelector(".av-viewer").dataset.textSize), "large");
+      await page.reload();
+      await page.findByRole("heading", "Gaza war");
+      assert.deepEqual(await page.evaluate(() => { const v = document.querySelector(".av-viewer").dataset; return [v.theme, v.textSize]; }), ["dark", "large"]);
+      await page.select("Theme", "sepia");
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".av-viewer")).backgroundColor), "rgb(244, 236, 216)");
+      await page.select("Theme", "system");
+      await page.click("button", "A− smaller text");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("storage that throws is silently done without", async () => {
+      const page = await browser.newPage(WIDE);
+      await page.addInitScript(() => {
+        Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+      });
+      await page.goto(url);
+      await page.findByRole("heading", "Gaza war");
+      await page.select("Theme", "dark");
+      assert.equal(await page.evaluate(() => document.querySelector(".av-viewer").dataset.theme), "dark");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("? lists the shortcuts in a dialog; Escape closes it", async () => {
+      const page = await open();
+      await page.evaluate(() => document.activeElement.blur());
+      await page.press("?");
+      const dialog = await page.findByRole("dialog", "Keyboard shortcuts");
+      assert.match(dialog, /Search the article/);
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Close", "focus moves into the dialog");
+      await page.press("Escape");
+      assert.equal(await page.countByRole("dialog"), 0);
+      await page.close();
+    });
+
+    test("print shows the whole article and the events, without controls", async () => {
+      const page = await open();
+      const printed = (await page.printedText()).replace(/\s+/g, " ");
+      for (const shown of ["Iranian support for Hamas", "Iranian support for the Houthis", "Events in this article", "Death of Yasser Arafat", "Sinwar is killed; a new mural is displayed in Tehran", "CC BY-SA 4.0"]) {
+        assert.ok(printed.includes(shown), `printed: ${shown}`);
+      }
+      for (const hidden of ["Search the article", "Shortcuts (?)", "People and organisations", "Skip to the article"]) {
+        assert.ok(!printed.includes(hidden), `not printed: ${hidden}`);
+      }
+      await page.close();
+    });
+
+    test("on a phone the contents are a drawer", async () => {
+      const page = await open(PHONE);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".av-contents")).display), "none");
+      await page.click("button", "Contents");
+      assert.equal(await page.evaluate(() => document.querySelector(".av-contents-toggle").getAttribute("aria-expanded")), "true");
+      await page.click("link", "Gaza war");
+      await settle(page);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".av-contents")).display), "none", "following an entry closes it");
+      assert.ok(await inView(page, "section-gaza-war-heading"));
+      for (const width of [320, 375]) {
+        await page.setViewport({ width, height: 700 });
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `no sideways scrolling at ${width} px`);
+      }
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("axe-core finds no WCAG 2.1 A or AA violation: light, dark, searching, 375 px", async () => {
+      const page = await open();
+      assert.deepEqual(await axeViolations(page), [], "light");
+      await page.select("Theme", "dark");
+      assert.deepEqual(await axeViolations(page), [], "dark");
+      await page.click("searchbox", "Search the article");
+      await page.type("tunnel");
+      assert.deepEqual(await axeViolations(page), [], "search open");
+      await page.select("Theme", "light");
+      await page.press("Escape");
+      await page.setViewport(PHONE);
+      assert.deepEqual(await axeViolations(page), [], "375 px");
+      await page.close();
+    });
+
+    if (name === "chromium") {
+      test("screenshots for the README: wide, narrow, dark", async () => {
+        mkdirSync(join(ROOT, "docs"), { recursive: true });
+        let page = await open();
+        await page.screenshot(join(ROOT, "docs/screenshot.png"));
+        await page.close();
+        page = await open(PHONE);
+        await page.screenshot(join(ROOT, "docs/screenshot-narrow.png"));
+        await page.close();
+        page = await open(WIDE, "#section-tunnel-warfare");
+        await page.select("Theme", "dark");
+        await page.click("searchbox", "Search the article");
+        await page.type("tunnels");
+        await page.screenshot(join(ROOT, "docs/screenshot-dark.png"));
+        await page.select("Theme", "system");
+        await page.close();
+      });
+    }
+  });
+}
