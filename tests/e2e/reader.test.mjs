@@ -2,6 +2,7 @@
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems } from "./harness.mjs";
 
@@ -107,6 +108,27 @@ for (const name of BROWSERS) {
         }
         assert.deepEqual(problems(page), []);
         await page.close();
+      }
+    });
+
+    test("deep links work over http too (trunk serve, a web server)", async () => {
+      const html = readFileSync(join(ROOT, "dist/index.html"));
+      const server = createServer((req, res) => {
+        res.writeHead(req.url === "/" || req.url === "/index.html" ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+        res.end(req.url === "/" || req.url === "/index.html" ? html : "");
+      });
+      await new Promise((r) => server.listen(0, "127.0.0.1", r));
+      try {
+        const page = await browser.newPage(WIDE);
+        await page.goto(`http://127.0.0.1:${server.address().port}/index.html#event-haniyeh-visits-tehran`);
+        await page.findByRole("heading", "Gaza war");
+        await settle(page);
+        assert.ok(await inView(page, "block-hamas-seizure-of-the-gaza-strip-1-s3"));
+        assert.equal(await page.evaluate(() => document.querySelector(".av-here")?.id), "block-hamas-seizure-of-the-gaza-strip-1-s3");
+        assert.deepEqual(problems(page), [], "one request: the page itself");
+        await page.close();
+      } finally {
+        server.close();
       }
     });
 

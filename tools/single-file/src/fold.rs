@@ -134,7 +134,8 @@ fn check_self_contained(html: &str) -> Result<(), FoldError> {
     for (i, _) in lower.match_indices("<link") {
         let tag_end = lower[i..].find('>').map_or(lower.len(), |e| i + e);
         let tag = &lower[i..tag_end];
-        if ["stylesheet", "preload", "modulepreload", "icon", "manifest"].iter().any(|r| tag.contains(r)) {
+        let inline = tag.contains("href=\"data:") || tag.contains("href='data:");
+        if !inline && ["stylesheet", "preload", "modulepreload", "icon", "manifest"].iter().any(|r| tag.contains(r)) {
             return err(format!("the page would still load a file: `{}`", &html[i..=tag_end.min(html.len() - 1)]));
         }
     }

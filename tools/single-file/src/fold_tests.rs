@@ -88,6 +88,14 @@ fn a_remaining_external_file_is_refused() {
 }
 
 #[test]
+fn an_inline_data_icon_loads_nothing_and_is_kept() {
+    let html = page(&format!("{LOADER}<link rel=\"icon\" href=\"data:,\">"));
+    assert!(fold(&input(&html, GLUE)).unwrap().contains("<link rel=\"icon\" href=\"data:,\">"));
+    let html = page(&format!("{LOADER}<link rel=\"icon\" href=\"favicon.ico\">"));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("still load a file"));
+}
+
+#[test]
 fn script_end_tag_inside_the_glue_is_refused() {
     let html = page(LOADER);
     let glue = format!("{GLUE}\n// </script>");
