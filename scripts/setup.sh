@@ -49,6 +49,7 @@ fi
 if [ "${1:-}" = "--browsers" ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver) # browser unit tests (wasm-bindgen-test)
   [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   command -v pdftotext >/dev/null || missing+=(poppler-utils) # reads printed pages in the print test
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"

@@ -39,8 +39,9 @@ layer() {
 
 layer format cargo fmt --all --check
 layer lint-native cargo clippy --workspace --all-targets --locked -- -D warnings
-layer lint-wasm cargo clippy --target wasm32-unknown-unknown -p article-viewer --locked -- -D warnings
+layer lint-wasm cargo clippy --target wasm32-unknown-unknown -p article-viewer --all-targets --locked -- -D warnings
 layer unit cargo test --workspace --locked
+layer browser-unit env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p article-viewer --lib --locked
 # The second article first, into its own folder, so that dist/ ends up holding the seed.
 layer build-fixture env ARTICLE=tests/fixtures/harbour-town.txt trunk build --release --dist target/fixture-dist
 layer build trunk build --release

@@ -22,3 +22,40 @@ pub fn show(message: &str) {
     panel.set_text_content(Some(&format!("{message} Reloading the page may help; the article itself is unchanged.")));
     let _ = panel.remove_attribute("hidden");
 }
+
+/// In a real browser: the panel takes a hostile message as text, never as markup.
+#[cfg(test)]
+mod browser_tests {
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn panel() -> web_sys::Element {
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        if let Some(old) = document.get_element_by_id(super::PANEL_ID) {
+            old.remove();
+        }
+        let panel = document.create_element("div").expect("a div");
+        panel.set_id(super::PANEL_ID);
+        panel.set_attribute("hidden", "").expect("hidden");
+        document.body().expect("a body").append_child(&panel).expect("appended");
+        panel
+    }
+
+    #[wasm_bindgen_test]
+    fn a_message_is_shown_as_text() {
+        let panel = panel();
+        super::show("<img src=x onerror=\"document.title='owned'\"> broke");
+        assert!(!panel.has_attribute("hidden"), "the panel is shown");
+        assert_eq!(panel.child_element_count(), 0, "no element was made from the message");
+        let text = panel.text_content().unwrap_or_default();
+        assert!(text.starts_with("<img src=x onerror="), "{text}");
+        assert!(text.contains("Reloading the page may help"), "{text}");
+    }
+
+    #[wasm_bindgen_test]
+    fn without_a_panel_nothing_happens() {
+        panel().remove();
+        super::show("no panel to show this in");
+    }
+}
