@@ -65,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
                     <ContentsNav />
                     <main class="av-main" id="av-main" tabindex="-1">
                         <ArticleBody />
-                        <EventList />
+                        <EventList library={library} />
                     </main>
                     <EntityPanel />
                 </div>

@@ -1,8 +1,12 @@
+use std::rc::Rc;
+
 use article::{Block, Sentence};
 use yew::prelude::*;
 
 use super::sentence_text::SentenceText;
 use crate::fixed::Fixed;
+use crate::fragment::Target;
+use crate::reader::{use_reader, Reader};
 
 #[derive(Properties, PartialEq)]
 pub struct BlockViewProps {
@@ -13,14 +17,15 @@ pub struct BlockViewProps {
 /// search and events can point at it.
 #[component]
 pub fn BlockView(props: &BlockViewProps) -> Html {
+    let reader = use_reader();
     match props.block.0 {
         Block::Paragraph { id, sentences } => html! {
-            <p class="av-paragraph" id={id.clone()} tabindex="-1">{ sentence_list(sentences) }</p>
+            <p class="av-paragraph" id={id.clone()} tabindex="-1">{ sentence_list(sentences, &reader) }</p>
         },
         Block::Quotation { id, speaker, sentences, .. } => html! {
             <figure class="av-quotation" id={id.clone()} tabindex="-1">
                 <blockquote>
-                    <p>{ sentence_list(sentences) }</p>
+                    <p>{ sentence_list(sentences, &reader) }</p>
                 </blockquote>
                 if let Some(speaker) = speaker {
                     <figcaption>{ "— " }{ speaker }</figcaption>
@@ -29,16 +34,13 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
         },
         Block::List { id, items } => html! {
             <ul class="av-list" id={id.clone()} tabindex="-1">
-                { for items.iter().enumerate().map(|(i, item)| {
-                    let item_id = format!("{id}-i{}", i + 1);
-                    html! { <li><SentenceText id={item_id} text={Fixed(item)} /></li> }
-                }) }
+                { for items.iter().enumerate().map(|(i, item)| html! { <li>{ sentence(format!("{id}-i{}", i + 1), item, &reader) }</li> }) }
             </ul>
         },
     }
 }
 
-fn sentence_list(sentences: &'static [Sentence]) -> Html {
+fn sentence_list(sentences: &'static [Sentence], reader: &Reader) -> Html {
     sentences
         .iter()
         .enumerate()
@@ -46,9 +48,40 @@ fn sentence_list(sentences: &'static [Sentence]) -> Html {
             html! {
                 <>
                     if i > 0 { { " " } }
-                    <SentenceText id={s.id.clone()} text={Fixed(&s.text)} />
+                    { sentence(s.id.clone(), &s.text, reader) }
                 </>
             }
         })
         .collect()
+}
+
+/// A sentence with exactly the state that concerns it.
+fn sentence(id: String, text: &'static String, reader: &Reader) -> Html {
+    let lib = reader.library.0;
+    let current = reader.current_match();
+    let matches: Vec<(usize, usize, bool)> = match lib.entry_of.get(&id) {
+        Some(&entry) => {
+            let first = reader.matches.partition_point(|m| m.entry < entry);
+            reader.matches[first..]
+                .iter()
+                .take_while(|m| m.entry == entry)
+                .map(|m| (m.start, m.len, current == Some(*m)))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let here = reader.go_to.as_ref().is_some_and(|g| match &g.target {
+        Target::Element(t) | Target::Event { sentence: t, .. } => *t == id,
+        Target::Top => false,
+    });
+    let names = lib.entity_marks.get(&id).map(Fixed);
+    let chosen = reader.entity.as_ref().filter(|e| {
+        names.is_some_and(|n| n.iter().any(|m| matches!(&m.kind, crate::marks::MarkKind::Entity(x) if x == *e)))
+    });
+    let key = id.clone();
+    html! {
+        <SentenceText key={key} id={AttrValue::from(id)} text={Fixed(text)} names={names}
+            matches={Rc::new(matches)} here={here} chosen={chosen.map(|c| AttrValue::from(c.clone()))}
+            dispatch={reader.dispatcher()} />
+    }
 }

@@ -1,8 +1,10 @@
 use article::Section;
 use yew::prelude::*;
 
+use crate::fixed::Fixed;
+use crate::library::Library;
 use crate::reader::{use_reader, Reader};
-use crate::state::Action;
+use crate::state::{Action, ReaderState};
 
 /// The table of contents: nested links to every section, the one being read marked; previous
 /// and next section; the index of people and organisations. Sticky beside the text on wide
@@ -34,7 +36,7 @@ pub fn ContentsNav() -> Html {
                     <a href={format!("#{}", s.id)} rel="next" aria-label={format!("Next section: {}", s.title)}>{ "Next →" }</a>
                 }
             </p>
-            <EntityIndex />
+            <EntityIndex library={reader.library} chosen={reader.entity.clone()} dispatch={reader.dispatcher()} />
         </nav>
     }
 }
@@ -53,11 +55,18 @@ fn entry(section: &'static Section, reader: &Reader) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct EntityIndexProps {
+    library: Fixed<Library>,
+    chosen: Option<String>,
+    dispatch: UseReducerDispatcher<ReaderState>,
+}
+
 /// Every person and organisation the article names; choosing one shows their mentions and events.
+/// Re-renders only when the choice changes.
 #[component]
-fn EntityIndex() -> Html {
-    let reader = use_reader();
-    let entities = &reader.library.0.article.entities;
+fn EntityIndex(props: &EntityIndexProps) -> Html {
+    let entities = &props.library.0.article.entities;
     if entities.is_empty() {
         return html! {};
     }
@@ -66,11 +75,11 @@ fn EntityIndex() -> Html {
             <summary>{ format!("People and organisations ({})", entities.len()) }</summary>
             <ul>
                 { for entities.iter().map(|e| {
-                    let chosen = reader.entity.as_deref() == Some(e.id.as_str());
+                    let chosen = props.chosen.as_deref() == Some(e.id.as_str());
                     let choose = {
-                        let reader = reader.clone();
+                        let dispatch = props.dispatch.clone();
                         let id = e.id.clone();
-                        Callback::from(move |_: MouseEvent| reader.dispatch(Action::ChooseEntity(Some(id.clone()))))
+                        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ChooseEntity(Some(id.clone()))))
                     };
                     html! {
                         <li><button type="button" class="av-link-button" aria-pressed={chosen.to_string()} onclick={choose}>

@@ -1,13 +1,18 @@
 use yew::prelude::*;
 
-use crate::reader::use_reader;
+use crate::fixed::Fixed;
+use crate::library::Library;
+
+#[derive(Properties, PartialEq)]
+pub struct EventListProps {
+    pub library: Fixed<Library>,
+}
 
 /// Every dated event the article states, in date order, each linking to its sentence: the
 /// reader's way in until the timeline, and what prints.
 #[component]
-pub fn EventList() -> Html {
-    let reader = use_reader();
-    let events = &reader.library.0.article.events;
+pub fn EventList(props: &EventListProps) -> Html {
+    let events = &props.library.0.article.events;
     if events.is_empty() {
         return html! {};
     }
