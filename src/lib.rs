@@ -14,6 +14,7 @@ pub mod marks;
 pub mod prefs;
 pub mod search;
 pub mod state;
+pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
