@@ -334,34 +334,11 @@ impl Scanner<'_> {
             return Some((n, j));
         }
         let (w, j) = self.word(i)?;
-        const WORDS: [&str; 21] = [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ];
         let lower = w.to_lowercase();
         if lower == "a" || lower == "an" {
             return Some((1, j));
         }
-        WORDS.iter().position(|x| *x == lower).map(|n| (n as u32, j))
+        number_word(&lower).map(|n| (n, j))
     }
 
     fn unit(&self, i: usize) -> Option<(Unit, usize)> {
@@ -396,6 +373,34 @@ impl Scanner<'_> {
         let end = (j..self.c.len()).find(|&k| matches!(self.c[k], ',' | '.' | ';' | ':')).unwrap_or(self.c.len());
         Some((end, Form::Before { unit }))
     }
+}
+
+/// The value of a number written as a word, "zero" to "twenty" (lower case).
+pub fn number_word(word: &str) -> Option<u32> {
+    const WORDS: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    WORDS.iter().position(|w| *w == word).map(|n| n as u32)
 }
 
 /// What `resolve` may need beyond the wording.

@@ -23,32 +23,8 @@ const DISTANCE: &[&str] = &["km", "km-long", "kilometers", "kilometres", "miles"
 const SIZE: &[&str] = &["mm"];
 const QUALIFIERS: &[&str] =
     &["some", "around", "about", "approximately", "nearly", "almost", "over", "more than", "at least", "up to"];
-const NUMBER_WORDS: &[&str] = &[
-    "One",
-    "Two",
-    "Three",
-    "Four",
-    "Five",
-    "Six",
-    "Seven",
-    "Eight",
-    "Nine",
-    "Ten",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "tens",
-];
+/// Counts in words that are not a single number ("thousands of Hamas members").
+const MANY: &[&str] = &["hundreds", "thousands", "dozens", "tens"];
 
 /// The figures in `text`, left to right, each as a run of the text's own words.
 pub fn find(text: &str) -> Vec<(FigureKind, String)> {
@@ -77,7 +53,8 @@ fn is_number(word: &str) -> bool {
     let w = bare(word);
     (w.chars().next().is_some_and(|c| c.is_ascii_digit())
         && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
-        || NUMBER_WORDS.contains(&w)
+        || crate::dates::number_word(&w.to_lowercase()).is_some()
+        || MANY.contains(&w)
 }
 
 /// A figure starting at word `i`: its kind and the word after it.
