@@ -12,18 +12,26 @@ const SHORTCUTS: &[(&str, &str)] = &[
     ("Tab", "Move through links and controls"),
 ];
 
-/// The keyboard shortcuts, on `?`.
+/// The keyboard shortcuts, on `?`. Focus moves into the dialog when it opens and back where it
+/// was when it closes.
 #[component]
 pub fn ShortcutHelp() -> Html {
     let reader = use_reader();
     let close_ref = use_node_ref();
+    let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     {
         let close_ref = close_ref.clone();
         use_effect_with(reader.help_open, move |open| {
             if *open {
+                *opener.borrow_mut() = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
                 if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
                     let _ = button.focus();
                 }
+            } else if let Some(back) = opener.borrow_mut().take() {
+                let _ = back.focus();
             }
         });
     }

@@ -241,8 +241,12 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test("? lists the shortcuts in a dialog; Escape closes it", async () => {
+    test("? lists the shortcuts in a dialog; Escape closes it and focus returns", async () => {
       const page = await open();
+      await page.click("button", "Shortcuts (?)");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Close", "the button opens it too");
+      await page.click("button", "Close");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Shortcuts (?)", "focus returns to the opener");
       await page.evaluate(() => document.activeElement.blur());
       await page.press("?");
       const dialog = await page.findByRole("dialog", "Keyboard shortcuts");
