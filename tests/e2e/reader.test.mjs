@@ -27,6 +27,17 @@ const inView = (page, id) => page.evaluate((id) => {
   return r.bottom > 0 && r.top < window.innerHeight;
 }, id);
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+/** Waits (up to 5 s) for the search status to read `text`: rendering follows typing a moment later. */
+async function statusReads(page, text) {
+  const deadline = Date.now() + 5000;
+  let now = "";
+  while (Date.now() < deadline) {
+    now = await page.evaluate(() => document.getElementById("av-search-status").textContent);
+    if (now === text) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.equal(now, text, "search status");
+}
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 400)))));
 
 for (const name of BROWSERS) {
@@ -161,16 +172,16 @@ for (const name of BROWSERS) {
       await page.type("quds force");
       const n = occurrences("quds force");
       assert.ok(n >= 6);
-      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), `Match 1 of ${n}`);
+      await statusReads(page, `Match 1 of ${n}`);
       assert.equal(await page.evaluate(() => document.querySelectorAll("mark.av-match").length), n);
       assert.equal(await page.evaluate(() => document.querySelectorAll(".av-results li").length), n);
       await page.press("Enter");
-      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), `Match 2 of ${n}`);
+      await statusReads(page, `Match 2 of ${n}`);
       await settle(page);
       assert.ok(await page.evaluate(() => { const m = document.querySelector("mark.av-match-current"); const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), "the current match is scrolled into view");
       await page.press("Enter", { shift: true });
       await page.press("Enter", { shift: true });
-      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), `Match ${n} of ${n}`, "wraps backwards");
+      await statusReads(page, `Match ${n} of ${n}`);
       assert.equal(await activeId(page), "av-search", "focus stays in the box");
       await page.press("Escape");
       assert.equal(await page.evaluate(() => document.querySelectorAll("mark.av-match").length), 0);
@@ -183,13 +194,13 @@ for (const name of BROWSERS) {
       const page = await open();
       await page.click("searchbox", "Search the article");
       await page.type("SHI’ITE");
-      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), "Match 1 of 1");
+      await statusReads(page, "Match 1 of 1");
       assert.equal(await page.evaluate(() => document.querySelector("mark.av-match").textContent), "Shi'ite");
       const result = await page.evaluate(() => document.querySelector(".av-results li").textContent);
       assert.match(result, /^Tunnel warfare…?.*Shi'ite/);
       await page.press("Escape");
       await page.type("no such phrase here");
-      assert.equal(await page.evaluate(() => document.getElementById("av-search-status").textContent), "No matches");
+      await statusReads(page, "No matches");
       await page.close();
     });
 
