@@ -16,7 +16,7 @@ fn main() {
     for file in [&name, &curated] {
         println!("cargo:rerun-if-changed={}", Path::new(&root).join(file).display());
     }
-    let (article, _) = article::source::load(Path::new(&root)).unwrap_or_else(|e| fail(&e));
+    let article = article::source::load(Path::new(&root)).unwrap_or_else(|e| fail(&e));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article.json");
     std::fs::write(&out, article::to_json(&article))
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));

@@ -47,7 +47,7 @@ impl SearchIndex {
             match block {
                 Block::List { id, items } => {
                     for (i, item) in items.iter().enumerate() {
-                        self.push(format!("{id}-i{}", i + 1), id.clone(), section, section_title, item);
+                        self.push(article::list_item_id(id, i), id.clone(), section, section_title, item);
                     }
                 }
                 _ => {

@@ -34,7 +34,7 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
         },
         Block::List { id, items } => html! {
             <ul class="av-list" id={id.clone()} tabindex="-1">
-                { for items.iter().enumerate().map(|(i, item)| html! { <li>{ sentence(format!("{id}-i{}", i + 1), item, &reader) }</li> }) }
+                { for items.iter().enumerate().map(|(i, item)| html! { <li>{ sentence(article::list_item_id(id, i), item, &reader) }</li> }) }
             </ul>
         },
     }

@@ -143,6 +143,8 @@ struct BlockPlace<'a> {
     block: &'a Block,
     /// For a quotation: the block that introduces it.
     introduction: Option<usize>,
+    /// Its sentences, as indices into `Places::sentences` (a block's sentences are contiguous).
+    sentences: std::ops::Range<usize>,
 }
 
 struct SentencePlace<'a> {
@@ -175,10 +177,11 @@ impl<'a> Places<'a> {
             };
             let index = self.blocks.len();
             self.order.push(Item::Block(index));
-            self.blocks.push(BlockPlace { section, block, introduction });
+            let first = self.sentences.len();
             for sentence in block.sentences() {
                 self.sentences.push(SentencePlace { block: index, sentence });
             }
+            self.blocks.push(BlockPlace { section, block, introduction, sentences: first..self.sentences.len() });
         }
     }
 
@@ -233,7 +236,7 @@ fn find_dates(places: &Places<'_>) -> Vec<DateMention> {
                 );
             }
             Item::Block(bi) => {
-                for (i, place) in places.sentences.iter().enumerate().filter(|(_, p)| p.block == bi) {
+                for (i, place) in places.blocks[bi].sentences.clone().map(|i| (i, &places.sentences[i])) {
                     out.extend(
                         dates::scan(&place.sentence.text)
                             .into_iter()

@@ -21,8 +21,7 @@ pub struct Document {
 /// Parses a whole article. `file` names it in errors.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<Document, IngestError> {
     let text = decode(file, bytes)?;
-    Parser { file, doc: None, open: Vec::new(), lead: Vec::new(), lines: BTreeMap::new(), ids: BTreeMap::new() }
-        .run(text)
+    Parser { file, doc: None, open: Vec::new(), lead: Vec::new(), lines: BTreeMap::new() }.run(text)
 }
 
 fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, IngestError> {
@@ -84,9 +83,9 @@ struct Parser<'a> {
     /// Sections still open, outermost first.
     open: Vec<Section>,
     lead: Vec<Block>,
+    /// Every id given out, with the line that gave it: for error messages later, and so that a
+    /// second use of an id fails naming both lines.
     lines: BTreeMap<String, usize>,
-    /// Every id given out, with the line that gave it, so a second one fails with both lines.
-    ids: BTreeMap<String, usize>,
 }
 
 impl Parser<'_> {
@@ -276,7 +275,7 @@ impl Parser<'_> {
     }
 
     fn claim(&mut self, id: &str, line_no: usize) -> Result<(), IngestError> {
-        if let Some(&first) = self.ids.get(id) {
+        if let Some(&first) = self.lines.get(id) {
             return Err(IngestError::new(
                 self.file,
                 line_no,
@@ -284,7 +283,6 @@ impl Parser<'_> {
                 "headings whose ids differ: rename one of them",
             ));
         }
-        self.ids.insert(id.to_string(), line_no);
         self.lines.insert(id.to_string(), line_no);
         Ok(())
     }

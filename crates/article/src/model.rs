@@ -88,6 +88,11 @@ impl Block {
     }
 }
 
+/// The id of a list's `index`-th item (from 0): `<list id>-i<n>`, n from 1.
+pub fn list_item_id(list: &str, index: usize) -> String {
+    format!("{list}-i{}", index + 1)
+}
+
 pub fn join_sentences(sentences: &[Sentence]) -> String {
     let mut out = String::new();
     for (i, s) in sentences.iter().enumerate() {

@@ -2,7 +2,7 @@
 //! (which bundles the article into the wasm) and the single-file step (which writes
 //! `article.json` and the page title), so both see the same input.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::ingest::{curated_path, ingest, SourceFile};
 use crate::model::Article;
@@ -16,20 +16,18 @@ pub fn article_file() -> String {
 }
 
 /// Reads and ingests the article named by `ARTICLE` under `root`, with its curated file when one
-/// exists. Returns the article and every file read (for rebuild tracking), or the error as text.
-pub fn load(root: &Path) -> Result<(Article, Vec<PathBuf>), String> {
+/// exists. Returns the article, or the error as text.
+pub fn load(root: &Path) -> Result<Article, String> {
     let name = article_file();
     let path = root.join(&name);
     let bytes = std::fs::read(&path)
         .map_err(|e| format!("{name}:0: found no readable file ({e}); expected the article's markup"))?;
     let curated_name = curated_path(&name);
-    let curated_file = root.join(&curated_name);
-    let curated_bytes = match std::fs::read(&curated_file) {
+    let curated_bytes = match std::fs::read(root.join(&curated_name)) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(format!("{curated_name}:0: found an unreadable file ({e}); expected JSON")),
     };
     let curated = curated_bytes.as_deref().map(|bytes| SourceFile { name: &curated_name, bytes });
-    let article = ingest(SourceFile { name: &name, bytes: &bytes }, curated).map_err(|e| e.to_string())?;
-    Ok((article, vec![path, curated_file]))
+    ingest(SourceFile { name: &name, bytes: &bytes }, curated).map_err(|e| e.to_string())
 }

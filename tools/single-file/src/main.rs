@@ -40,7 +40,7 @@ fn run() -> Result<String, String> {
     }
     let boot = read_text(&source.join("static/boot.js"))?;
 
-    let (article, _) = article::source::load(&source)?;
+    let article = article::source::load(&source)?;
 
     let wasm_gzip = gzip(&wasm)?;
     let page = fold::fold(&fold::Input {
