@@ -6,7 +6,7 @@
 
 import { chromium } from "playwright-core";
 import puppeteer from "puppeteer-core";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -22,21 +22,17 @@ const CHROMIUM_FLAGS = [
   "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
-/** A copy of `dist/index.html` alone in an empty folder, optionally edited: its file:// URL. */
-export function lonePage(edit = (html) => html) {
+/** A copy of a built page (by default dist/index.html) alone in an empty folder, optionally
+ * edited: its file:// URL. */
+export function lonePage(edit = (html) => html, page = DIST_PAGE) {
   const dir = mkdtempSync(join(tmpdir(), "article-viewer-"));
   const path = join(dir, "index.html");
-  const html = readFileSync(DIST_PAGE, "utf8");
-  writeFileSync(path, edit(html));
+  writeFileSync(path, edit(readFileSync(page, "utf8")));
   return pathToFileURL(path).href;
 }
 
-/** A copy of a built page (by default dist/index.html) alone in an empty folder: its URL. */
-export function copyOfDist(page = DIST_PAGE) {
-  const dir = mkdtempSync(join(tmpdir(), "article-viewer-"));
-  copyFileSync(page, join(dir, "index.html"));
-  return pathToFileURL(join(dir, "index.html")).href;
-}
+/** The page as built, alone in an empty folder. */
+export const copyOfDist = (page = DIST_PAGE) => lonePage(undefined, page);
 
 /** Starts a browser. `options.noWasm` turns WebAssembly off; `options.reducedMotion` makes the
  * browser report prefers-reduced-motion (Firefox by its pref: BiDi cannot emulate media features).
