@@ -8,6 +8,7 @@ use article::Article;
 use crate::fragment::Ids;
 use crate::marks::{Mark, MarkKind};
 use crate::search::SearchIndex;
+use crate::timeline::{self, Era};
 
 pub struct Library {
     pub article: Article,
@@ -19,6 +20,16 @@ pub struct Library {
     pub entry_of: HashMap<String, usize>,
     /// Every section in reading order.
     pub sections: Vec<SectionRef>,
+    /// For each event (in the article's date order): its section and the sections around it.
+    pub sections_of: Vec<Vec<String>>,
+    /// For each event: the days it covers (see `timeline::event_days`).
+    pub event_days: Vec<(f64, f64)>,
+    /// Event index by event id.
+    pub event_at: HashMap<String, usize>,
+    /// The coloured bands of the timeline.
+    pub eras: Vec<Era>,
+    /// The sections that have events, in reading order (the timeline's section filter).
+    pub sections_with_events: Vec<SectionRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,9 +50,27 @@ impl Library {
             }
         }
         let entry_of = index.entries.iter().enumerate().map(|(i, e)| (e.sentence.clone(), i)).collect();
-        let sections =
+        let sections: Vec<SectionRef> =
             article.all_sections().iter().map(|s| SectionRef { id: s.id.clone(), title: s.title.clone() }).collect();
-        Library { article, index, ids, entity_marks, entry_of, sections }
+        let sections_of = timeline::sections_of(&article);
+        let event_days = article.events.iter().map(timeline::event_days).collect();
+        let event_at = article.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let eras = timeline::eras(&article, &sections_of);
+        let sections_with_events =
+            sections.iter().filter(|s| sections_of.iter().any(|c| c.contains(&s.id))).cloned().collect();
+        Library {
+            article,
+            index,
+            ids,
+            entity_marks,
+            entry_of,
+            sections,
+            sections_of,
+            event_days,
+            event_at,
+            eras,
+            sections_with_events,
+        }
     }
 
     /// The sections before and after `id`, for previous and next.

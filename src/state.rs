@@ -29,6 +29,10 @@ pub struct ReaderState {
     /// Where to scroll next, and whether to move focus there (links do; stepping through search
     /// matches does not, so the search box keeps it).
     pub go_to: Option<GoTo>,
+    /// The event chosen on the timeline (or by an `#event-...` link), by id.
+    pub selected: Option<String>,
+    /// The timeline shows only this section's events (and its subsections').
+    pub section_filter: Option<String>,
     seq: u32,
 }
 
@@ -58,6 +62,10 @@ pub enum Action {
     /// Follow a link: the target, and a notice when the link could not be followed.
     GoTo(Target, Option<String>),
     DismissNotice,
+    SelectEvent(Option<String>),
+    FilterSection(Option<String>),
+    /// Clears every filter on the timeline: entity, section and search.
+    ClearFilters,
 }
 
 impl ReaderState {
@@ -75,6 +83,8 @@ impl ReaderState {
             contents_open: false,
             help_open: false,
             go_to: None,
+            selected: None,
+            section_filter: None,
             seq: 0,
         }
     }
@@ -124,11 +134,25 @@ impl ReaderState {
             Action::ToggleHelp => next.help_open = !self.help_open,
             Action::CloseHelp => next.help_open = false,
             Action::GoTo(target, notice) => {
+                if let Target::Event { id, .. } = &target {
+                    next.selected = Some(id.clone());
+                }
                 next.notice = notice;
                 next.contents_open = false;
                 next.request(target, true);
             }
             Action::DismissNotice => next.notice = None,
+            Action::SelectEvent(id) => next.selected = id.filter(|id| self.library.event_at.contains_key(id)),
+            Action::FilterSection(id) => {
+                next.section_filter = id.filter(|id| self.library.sections_with_events.iter().any(|s| s.id == *id))
+            }
+            Action::ClearFilters => {
+                next.entity = None;
+                next.section_filter = None;
+                next.query.clear();
+                next.matches = Rc::new(Vec::new());
+                next.current = None;
+            }
         }
         (next != *self).then_some(next)
     }
@@ -136,6 +160,32 @@ impl ReaderState {
     fn request(&mut self, target: Target, focus: bool) {
         self.seq = self.seq.wrapping_add(1);
         self.go_to = Some(GoTo { target, focus, seq: self.seq });
+    }
+
+    /// The events the timeline shows, by index in date order: those that pass every active
+    /// filter (the chosen entity, the section, the search).
+    pub fn shown_events(&self) -> Vec<usize> {
+        let lib = self.library.0;
+        let searching = !self.query.trim().is_empty();
+        let found: std::collections::HashSet<usize> = self.matches.iter().map(|m| m.entry).collect();
+        (0..lib.article.events.len())
+            .filter(|&i| {
+                let e = &lib.article.events[i];
+                self.entity.as_ref().is_none_or(|id| e.entities.contains(id))
+                    && self.section_filter.as_ref().is_none_or(|s| lib.sections_of[i].contains(s))
+                    && (!searching || lib.entry_of.get(&e.sentence).is_some_and(|entry| found.contains(entry)))
+            })
+            .collect()
+    }
+
+    /// Whether any filter narrows the timeline.
+    pub fn filtered(&self) -> bool {
+        self.entity.is_some() || self.section_filter.is_some() || !self.query.trim().is_empty()
+    }
+
+    /// The selected event's index, if any.
+    pub fn selected_index(&self) -> Option<usize> {
+        self.selected.as_ref().and_then(|id| self.library.event_at.get(id).copied())
     }
 
     /// The current match's sentence id, for highlighting it differently.

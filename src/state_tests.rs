@@ -70,3 +70,47 @@ fn preferences_and_panels() {
         Some("entity-hamas")
     );
 }
+
+#[test]
+fn filters_narrow_the_timeline_and_clear_together() {
+    let s = state();
+    let all = s.library.article.events.len();
+    assert_eq!(s.shown_events().len(), all);
+    assert!(!s.filtered());
+    let soleimani = s.apply(Action::ChooseEntity(Some("entity-qasem-soleimani".into()))).unwrap();
+    let shown = soleimani.shown_events();
+    assert!(!shown.is_empty() && shown.len() < all);
+    assert!(shown
+        .iter()
+        .all(|&i| soleimani.library.article.events[i].entities.contains(&"entity-qasem-soleimani".to_string())));
+    let both = soleimani.apply(Action::FilterSection(Some("section-tunnel-warfare".into()))).unwrap();
+    assert!(both.shown_events().len() <= shown.len());
+    assert!(both
+        .shown_events()
+        .iter()
+        .all(|&i| both.library.article.events[i].section.as_deref() == Some("section-tunnel-warfare")));
+    let history = s.apply(Action::FilterSection(Some("section-history".into()))).unwrap();
+    assert_eq!(history.shown_events().len(), all - 3, "three events are told in the lead, not in History");
+    assert!(
+        s.apply(Action::FilterSection(Some("section-nowhere".into()))).is_none(),
+        "an unknown section is no filter"
+    );
+    let searched = both.apply(Action::Search("Zarghami".into())).unwrap();
+    assert!(searched.shown_events().iter().all(|&i| searched.library.article.events[i].quote.contains("Zarghami")));
+    assert!(searched.filtered());
+    let cleared = searched.apply(Action::ClearFilters).unwrap();
+    assert!(!cleared.filtered());
+    assert_eq!(cleared.shown_events().len(), all);
+}
+
+#[test]
+fn selecting_and_event_links_select_on_the_timeline() {
+    let s = state();
+    let picked = s.apply(Action::SelectEvent(Some("event-october-7-attack".into()))).unwrap();
+    assert_eq!(picked.selected_index(), picked.library.event_at.get("event-october-7-attack").copied());
+    assert!(s.apply(Action::SelectEvent(Some("event-none".into()))).is_none(), "unknown events are not selected");
+    let linked =
+        s.apply(Action::GoTo(Target::Event { id: "event-arafat-dies".into(), sentence: "x".into() }, None)).unwrap();
+    assert_eq!(linked.selected.as_deref(), Some("event-arafat-dies"));
+    assert!(picked.apply(Action::SelectEvent(None)).unwrap().selected.is_none());
+}

@@ -2,10 +2,8 @@
 //! which lane each event takes so labels never overlap, and which events are too close to tell
 //! apart. Days are counted from 1970-01-01 (`article::dates::Civil::days`).
 
-use std::ops::Range;
-
 use article::dates::Civil;
-use article::Event;
+use article::{Article, Event, Section};
 
 /// An event's interval in days: from the start of its first day to the end of its last.
 pub fn event_days(event: &Event) -> (f64, f64) {
@@ -176,40 +174,264 @@ pub fn ticks(scale: Scale, width: f64, min_gap: f64) -> (Step, Vec<Tick>) {
     (step, out)
 }
 
-/// Lanes for items spanning `x0..x1` (bar and label together), so that items in one lane are at
-/// least `gap` px apart. Items are taken left to right; each goes in the first lane free for it.
-pub fn lanes(items: &[(f64, f64)], gap: f64) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by(|&a, &b| items[a].0.total_cmp(&items[b].0).then(a.cmp(&b)));
+/// What the plot draws for one thing in view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Placed {
+    /// Item `index` (of the input) in `lane`.
+    Item { index: usize, lane: usize },
+    /// Items that found no free lane, drawn as one marker on the cluster row from `x0` to `x1`.
+    Cluster { members: Vec<usize>, x0: f64, x1: f64 },
+}
+
+/// Places items spanning `x0..x1` px (bar and label together; sorted by `x0`) in at most
+/// `max_lanes` lanes, so that items in one lane are at least `gap` px apart and labels never
+/// overlap. Items that find no free lane cannot be told apart at this zoom: runs of them become
+/// clusters at least `cluster_len` px long, themselves `gap` apart. `first`, if given, is placed
+/// before the others (the selected event stays drawn on its own, so it can hold focus).
+pub fn place(items: &[(f64, f64)], max_lanes: usize, gap: f64, cluster_len: f64, first: Option<usize>) -> Vec<Placed> {
+    let max_lanes = max_lanes.max(1);
     let mut ends: Vec<f64> = Vec::new();
-    let mut lane = vec![0; items.len()];
-    for i in order {
-        let (x0, x1) = items[i];
-        match ends.iter().position(|&end| end + gap <= x0) {
-            Some(l) => {
-                ends[l] = x1;
-                lane[i] = l;
+    // The priority item breaks the left-to-right sweep, so its lane remembers it separately.
+    let mut reserved: Option<(usize, f64, f64)> = None;
+    let mut out = Vec::new();
+    if let Some(i) = first.filter(|&i| i < items.len()) {
+        reserved = Some((0, items[i].0, items[i].1));
+        ends.push(f64::NEG_INFINITY);
+        out.push(Placed::Item { index: i, lane: 0 });
+    }
+    let mut cluster: Option<(Vec<usize>, f64, f64)> = None;
+    for (i, &(x0, x1)) in items.iter().enumerate() {
+        if Some(i) == first {
+            continue;
+        }
+        let clear = |lane: usize, end: f64| {
+            end + gap <= x0 && reserved.is_none_or(|(l, r0, r1)| l != lane || x1 + gap <= r0 || r1 + gap <= x0)
+        };
+        let free = ends.iter().enumerate().position(|(l, &end)| clear(l, end));
+        let lane = match free {
+            Some(l) => Some(l),
+            None if ends.len() < max_lanes => {
+                ends.push(f64::NEG_INFINITY);
+                let l = ends.len() - 1;
+                clear(l, f64::NEG_INFINITY).then_some(l)
             }
-            None => {
-                lane[i] = ends.len();
-                ends.push(x1);
+            None => None,
+        };
+        if let Some(l) = lane {
+            ends[l] = x1;
+            out.push(Placed::Item { index: i, lane: l });
+            continue;
+        }
+        match &mut cluster {
+            Some((members, _, c1)) if x0 <= *c1 + gap => {
+                members.push(i);
+                *c1 = c1.max(x0);
+            }
+            _ => {
+                if let Some((members, c0, c1)) = cluster.take() {
+                    out.push(Placed::Cluster { members, x0: c0, x1: c1.max(c0 + cluster_len) });
+                }
+                cluster = Some((vec![i], x0, x0 + cluster_len));
             }
         }
     }
-    lane
+    if let Some((members, c0, c1)) = cluster {
+        out.push(Placed::Cluster { members, x0: c0, x1: c1.max(c0 + cluster_len) });
+    }
+    out
 }
 
-/// Runs of positions (sorted ascending) each closer than `min_gap` px to the one before: events
-/// that cannot be told apart at this zoom, drawn as one cluster.
-pub fn clusters(xs: &[f64], min_gap: f64) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for (i, &x) in xs.iter().enumerate() {
-        match out.last_mut() {
-            Some(run) if x - xs[run.end - 1] < min_gap => run.end = i + 1,
-            _ => out.push(i..i + 1),
+/// An event in view, in px along the axis: its bar from `x0` to `x1` and its label from `at` to
+/// `end` (the label starts at the bar, or at the plot's edge when the bar began before it or
+/// the label would run off the end).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InView {
+    pub event: usize,
+    pub x0: f64,
+    pub x1: f64,
+    pub at: f64,
+    pub end: f64,
+}
+
+/// The shown events (indices into `days`, in date order) that reach into `0..length` at this
+/// scale, each with a label `label(event)` px long, ordered by where their labels start. Only
+/// these are drawn, however many events the article has.
+pub fn in_view(
+    days: &[(f64, f64)],
+    shown: &[usize],
+    scale: Scale,
+    length: f64,
+    label: impl Fn(usize) -> f64,
+) -> Vec<InView> {
+    let mut out: Vec<InView> = shown
+        .iter()
+        .filter_map(|&event| {
+            let (a, b) = days[event];
+            let (x0, x1) = (scale.x(a), scale.x(b));
+            if x0 > length || x1 < -length {
+                return None;
+            }
+            let len = label(event);
+            // A label that would run off the end is moved back to finish at the edge.
+            let at = if x0 < 0.0 && x1 > 0.0 {
+                0.0
+            } else if x0 <= length && x0 + len > length {
+                (length - len).max(0.0).min(x0.max(0.0))
+            } else {
+                x0
+            };
+            let end = x1.max(at + len);
+            (end >= 0.0).then_some(InView { event, x0, x1, at, end })
+        })
+        .collect();
+    out.sort_by(|a, b| a.at.total_cmp(&b.at));
+    out
+}
+
+/// What the timeline shows of time: a scale over a plot `length` px long, the days all shown
+/// events cover, and whether the view was fitted to them (then it refits when they change).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    pub scale: Scale,
+    pub length: f64,
+    pub bounds: (f64, f64),
+    pub fitted: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CameraAction {
+    /// The plot's length or the shown events' days changed.
+    Resize {
+        length: f64,
+        bounds: (f64, f64),
+    },
+    Fit,
+    /// Zoom by `factor` about `at` px (the middle if none), then keep `keep` (a day) in view.
+    Zoom {
+        factor: f64,
+        at: Option<f64>,
+        keep: Option<f64>,
+    },
+    Pan(f64),
+    /// Fit the view to `from..to` (days), e.g. a cluster's.
+    Show {
+        from: f64,
+        to: f64,
+    },
+    /// Pan as little as possible so `day` is in view.
+    Reveal(f64),
+}
+
+/// How far inside the plot's edges a kept day must be, in px.
+const KEEP_MARGIN: f64 = 48.0;
+
+impl Camera {
+    pub fn new(length: f64, bounds: (f64, f64)) -> Camera {
+        Camera { scale: Scale::fit(bounds.0, bounds.1, length), length, bounds, fitted: true }
+    }
+
+    pub fn apply(self, action: CameraAction) -> Camera {
+        let mut next = self;
+        match action {
+            CameraAction::Resize { length, bounds } => {
+                next.length = length.max(1.0);
+                next.bounds = bounds;
+                if self.fitted {
+                    next.scale = Scale::fit(bounds.0, bounds.1, next.length);
+                }
+            }
+            CameraAction::Fit => {
+                next.scale = Scale::fit(self.bounds.0, self.bounds.1, self.length);
+                next.fitted = true;
+            }
+            CameraAction::Zoom { factor, at, keep } => {
+                let at = at.or_else(|| keep.map(|d| self.scale.x(d)).filter(|x| (0.0..=self.length).contains(x)));
+                next.scale = self.scale.zoom(factor, at.unwrap_or(self.length / 2.0));
+                if let Some(day) = keep {
+                    next.scale = next.scale.keep_in_view(day, self.length, KEEP_MARGIN);
+                }
+                next.fitted = false;
+            }
+            CameraAction::Pan(dx) => {
+                next.scale = self.scale.pan(dx);
+                next.fitted = false;
+            }
+            CameraAction::Show { from, to } => {
+                next.scale = Scale::fit(from, to, self.length);
+                next.fitted = false;
+            }
+            CameraAction::Reveal(day) => next.scale = self.scale.keep_in_view(day, self.length, KEEP_MARGIN),
+        }
+        next.scale = next.clamped();
+        next
+    }
+
+    /// The scale, panned back if the events have left the view entirely: some of `bounds`
+    /// always stays on screen.
+    fn clamped(&self) -> Scale {
+        let (first, last) = self.bounds;
+        let s = self.scale;
+        let room = self.length * 0.25;
+        if s.x(last) < room {
+            s.pan(s.x(last) - room)
+        } else if s.x(first) > self.length - room {
+            s.pan(s.x(first) - (self.length - room))
+        } else {
+            s
+        }
+    }
+}
+
+/// A part of the article's history shown as a coloured band: a section and the days its events
+/// cover.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub section: String,
+    pub title: String,
+    pub start: f64,
+    pub end: f64,
+    /// Which colour of the palette, in reading order.
+    pub colour: usize,
+}
+
+/// The eras of an article: under each top-level section, its subsections that have events (the
+/// seed's History: 1980s–1990s, Second Intifada, ...); a top-level section with events but no
+/// such subsections is an era itself. `sections_of[i]` is event `i`'s section and its ancestors.
+pub fn eras(article: &Article, sections_of: &[Vec<String>]) -> Vec<Era> {
+    let span_of = |id: &str| {
+        let days = article
+            .events
+            .iter()
+            .zip(sections_of)
+            .filter(|(_, s)| s.iter().any(|x| x == id))
+            .map(|(e, _)| event_days(e));
+        days.fold(None, |acc: Option<(f64, f64)>, (a, b)| Some(acc.map_or((a, b), |(x, y)| (x.min(a), y.max(b)))))
+    };
+    let mut out = Vec::new();
+    for top in &article.sections {
+        let children: Vec<_> = top.sections.iter().filter_map(|c| span_of(&c.id).map(|d| (c, d))).collect();
+        let chosen: Vec<(&Section, (f64, f64))> =
+            if children.is_empty() { span_of(&top.id).map(|d| (top, d)).into_iter().collect() } else { children };
+        for (s, (start, end)) in chosen {
+            out.push(Era { section: s.id.clone(), title: s.title.clone(), start, end, colour: out.len() });
         }
     }
     out
+}
+
+/// Each event's section followed by the sections that contain it (empty for the lead's events).
+pub fn sections_of(article: &Article) -> Vec<Vec<String>> {
+    fn walk(sections: &[Section], path: &mut Vec<String>, out: &mut std::collections::HashMap<String, Vec<String>>) {
+        for s in sections {
+            path.push(s.id.clone());
+            out.insert(s.id.clone(), path.iter().rev().cloned().collect());
+            walk(&s.sections, path, out);
+            path.pop();
+        }
+    }
+    let mut chains = std::collections::HashMap::new();
+    walk(&article.sections, &mut Vec::new(), &mut chains);
+    article.events.iter().map(|e| e.section.as_ref().and_then(|s| chains.get(s).cloned()).unwrap_or_default()).collect()
 }
 
 #[cfg(test)]

@@ -71,44 +71,158 @@ fn ticks_are_in_view_in_order_and_far_enough_apart() {
     }
 }
 
-#[test]
-fn lanes_never_overlap() {
-    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-    let mut next = || {
+fn rng(mut state: u64) -> impl FnMut() -> f64 {
+    move || {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
         (state % 10_000) as f64
-    };
-    for _ in 0..50 {
-        let items: Vec<(f64, f64)> = (0..200)
-            .map(|_| {
-                let x = next();
-                (x, x + 20.0 + next() / 20.0)
-            })
-            .collect();
-        let lane = lanes(&items, 4.0);
-        for i in 0..items.len() {
-            for j in i + 1..items.len() {
-                if lane[i] == lane[j] {
-                    let (a, b) = (items[i], items[j]);
-                    assert!(a.1 + 4.0 <= b.0 || b.1 + 4.0 <= a.0, "{a:?} and {b:?} share lane {}", lane[i]);
+    }
+}
+
+fn check_placement(items: &[(f64, f64)], placed: &[Placed], gap: f64, max_lanes: usize) {
+    let mut seen = vec![0; items.len()];
+    let mut lanes: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut clusters: Vec<(f64, f64)> = Vec::new();
+    for p in placed {
+        match p {
+            Placed::Item { index, lane } => {
+                seen[*index] += 1;
+                assert!(*lane < max_lanes.max(1), "lane {lane} of at most {max_lanes}");
+                if lanes.len() <= *lane {
+                    lanes.resize(lane + 1, Vec::new());
                 }
+                lanes[*lane].push(items[*index]);
+            }
+            Placed::Cluster { members, x0, x1 } => {
+                assert!(!members.is_empty());
+                for &m in members {
+                    seen[m] += 1;
+                    assert!(items[m].0 >= *x0 && items[m].0 <= *x1, "a member starts inside its cluster");
+                }
+                clusters.push((*x0, *x1));
+            }
+        }
+    }
+    assert!(seen.iter().all(|&n| n == 1), "every item is drawn exactly once: {seen:?}");
+    for lane in lanes.iter().chain(std::iter::once(&clusters)) {
+        for (i, a) in lane.iter().enumerate() {
+            for b in &lane[i + 1..] {
+                assert!(a.1 + gap <= b.0 || b.1 + gap <= a.0, "{a:?} and {b:?} overlap");
             }
         }
     }
 }
 
 #[test]
-fn lanes_reuse_the_first_free_lane() {
-    assert_eq!(lanes(&[(0.0, 10.0), (5.0, 15.0), (12.0, 20.0), (16.0, 30.0)], 1.0), [0, 1, 0, 1]);
-    assert_eq!(lanes(&[], 1.0), Vec::<usize>::new());
+fn placement_never_overlaps_and_draws_everything_once() {
+    let mut next = rng(0x9e37_79b9_7f4a_7c15);
+    for round in 0..60 {
+        let mut items: Vec<(f64, f64)> = (0..200)
+            .map(|_| {
+                let x = next();
+                (x, x + 20.0 + next() / 20.0)
+            })
+            .collect();
+        items.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let max_lanes = [1, 3, 8, 1000][round % 4];
+        let first = (round % 3 == 0).then_some(round % 200);
+        let placed = place(&items, max_lanes, 4.0, 30.0, first);
+        check_placement(&items, &placed, 4.0, max_lanes);
+        if let Some(f) = first {
+            assert!(placed.contains(&Placed::Item { index: f, lane: 0 }), "the selected item keeps a lane");
+        }
+        if max_lanes == 1000 {
+            assert!(placed.iter().all(|p| matches!(p, Placed::Item { .. })), "room for all: no clusters");
+        }
+    }
 }
 
 #[test]
-fn clusters_group_what_cannot_be_told_apart() {
-    assert_eq!(clusters(&[0.0, 3.0, 5.0, 30.0, 31.0, 90.0], 8.0), [0..3, 3..5, 5..6]);
-    assert_eq!(clusters(&[], 8.0), Vec::<Range<usize>>::new());
+fn placement_reuses_the_first_free_lane_and_clusters_the_rest() {
+    let lanes_of = |placed: Vec<Placed>| -> Vec<Option<usize>> {
+        let mut out = vec![None; 4];
+        for p in placed {
+            if let Placed::Item { index, lane } = p {
+                out[index] = Some(lane);
+            }
+        }
+        out
+    };
+    let items = [(0.0, 10.0), (5.0, 15.0), (12.0, 20.0), (16.0, 30.0)];
+    assert_eq!(lanes_of(place(&items, 9, 1.0, 8.0, None)), [Some(0), Some(1), Some(0), Some(1)]);
+    let one = place(&items, 1, 1.0, 8.0, None);
+    assert_eq!(one[0], Placed::Item { index: 0, lane: 0 });
+    assert_eq!(one[1], Placed::Item { index: 2, lane: 0 });
+    assert!(one.contains(&Placed::Cluster { members: vec![1], x0: 5.0, x1: 13.0 }), "{one:?}");
+    assert!(
+        one.contains(&Placed::Item { index: 3, lane: 0 })
+            || one.iter().any(|p| matches!(p, Placed::Cluster { members, .. } if members.contains(&3)))
+    );
+    assert_eq!(place(&[], 3, 1.0, 8.0, None), Vec::<Placed>::new());
+}
+
+#[test]
+fn identical_dates_never_become_false_separate_points() {
+    // Ten events with the same start: with three lanes, three are drawn and seven clustered.
+    let items = vec![(100.0, 220.0); 10];
+    let placed = place(&items, 3, 4.0, 30.0, None);
+    check_placement(&items, &placed, 4.0, 3);
+    let clustered: usize =
+        placed.iter().map(|p| if let Placed::Cluster { members, .. } = p { members.len() } else { 0 }).sum();
+    assert_eq!(clustered, 7);
+}
+
+#[test]
+fn the_camera_fits_zooms_pans_and_keeps_the_selection_in_view() {
+    let bounds = (day("1990-01-01"), day("2024-12-31"));
+    let c = Camera::new(1000.0, bounds);
+    assert!(c.fitted);
+    let selected = day("2023-10-07");
+    let z = (0..6).fold(c, |c, _| c.apply(CameraAction::Zoom { factor: 2.0, at: None, keep: Some(selected) }));
+    let x = z.scale.x(selected);
+    assert!((48.0..=952.0).contains(&x), "the selected day stays in view: {x}");
+    assert!(!z.fitted);
+    assert!((z.scale.px_per_day / c.scale.px_per_day - 64.0).abs() < 1e-6);
+    let resized = z.apply(CameraAction::Resize { length: 500.0, bounds });
+    assert_eq!(resized.scale, z.scale, "a zoomed view keeps its scale when the plot resizes");
+    let refit = c.apply(CameraAction::Resize { length: 500.0, bounds });
+    assert_eq!(refit.scale, Scale::fit(bounds.0, bounds.1, 500.0), "a fitted view refits");
+    assert_eq!(z.apply(CameraAction::Fit), Camera { fitted: true, ..c });
+    let far = c.apply(CameraAction::Pan(1e9));
+    assert!(far.scale.x(bounds.1) >= 250.0 - 1e-6, "panning cannot lose the events: {}", far.scale.x(bounds.1));
+    let far = c.apply(CameraAction::Pan(-1e9));
+    assert!(far.scale.x(bounds.0) <= 750.0 + 1e-6);
+    let shown = c.apply(CameraAction::Show { from: day("1996-01-01"), to: day("1997-01-01") });
+    assert!(shown.scale.x(day("1996-06-01")) > 0.0 && shown.scale.x(day("1996-06-01")) < 1000.0);
+    assert!(shown.scale.px_per_day > c.scale.px_per_day * 20.0);
+    let revealed = shown.apply(CameraAction::Reveal(day("2000-01-01")));
+    assert!(revealed.scale.x(day("2000-01-01")) <= 952.0 + 1e-6);
+}
+
+#[test]
+fn the_seeds_eras_are_its_history_sections() {
+    let article = crate::bundled::article().expect("bundled");
+    let sections = sections_of(&article);
+    let i = article.events.iter().position(|e| e.id == "event-ayyash-assassinated").unwrap();
+    assert_eq!(sections[i], ["section-1996-jaffa-road-bus-bombings", "section-1980s-1990s", "section-history"]);
+    let eras = eras(&article, &sections);
+    let titles: Vec<&str> = eras.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "1980s–1990s",
+            "Second Intifada",
+            "Hamas seizure of the Gaza Strip",
+            "2008–2009 Gaza War",
+            "Tunnel warfare",
+            "Gaza war"
+        ]
+    );
+    let second = &eras[1];
+    assert_eq!((second.start, second.end), (day("2004-01-01"), day("2006-01-01")));
+    assert!(eras.iter().all(|e| e.end > e.start));
+    assert_eq!(eras.iter().map(|e| e.colour).collect::<Vec<_>>(), [0, 1, 2, 3, 4, 5]);
 }
 
 #[test]
@@ -121,6 +235,34 @@ fn the_seeds_events_fit_and_stack() {
     assert_eq!((first, last), (day("1990-01-01"), day("2024-10-20") + 1.0));
     let s = Scale::fit(first, last, 1000.0);
     let items: Vec<(f64, f64)> = spans.iter().map(|&(a, b)| (s.x(a), s.x(b).max(s.x(a) + 120.0))).collect();
-    let lane = lanes(&items, 4.0);
-    assert!(lane.iter().max().copied().unwrap_or(0) < article.events.len());
+    let placed = place(&items, 8, 4.0, 30.0, None);
+    check_placement(&items, &placed, 4.0, 8);
+}
+
+#[test]
+fn only_events_that_reach_into_view_are_drawn() {
+    let days = [(0.0, 1.0), (100.0, 101.0), (-50.0, 30.0), (500.0, 501.0), (-200.0, -150.0)];
+    let scale = Scale { origin: 0.0, px_per_day: 2.0 };
+    let shown = [0, 1, 2, 3, 4];
+    let v = in_view(&days, &shown, scale, 400.0, |_| 40.0);
+    let drawn: Vec<usize> = v.iter().map(|i| i.event).collect();
+    assert_eq!(drawn, [0, 2, 1], "{v:?}");
+    let began_before = v.iter().find(|i| i.event == 2).unwrap();
+    assert_eq!((began_before.x0, began_before.at, began_before.end), (-100.0, 0.0, 60.0), "label pinned to the edge");
+    assert!(in_view(&days, &[3, 4], scale, 400.0, |_| 40.0).is_empty(), "filtered and off-screen events are not drawn");
+    // A label reaching in from the left edge counts as in view.
+    let v = in_view(&[(-10.0, -9.5)], &[0], scale, 400.0, |_| 40.0);
+    assert_eq!(v.len(), 1);
+}
+
+#[test]
+fn ten_thousand_events_draw_a_bounded_number_of_things() {
+    let days: Vec<(f64, f64)> = (0..10_000).map(|i| (f64::from(i) * 1.3, f64::from(i) * 1.3 + 1.0)).collect();
+    let shown: Vec<usize> = (0..days.len()).collect();
+    let scale = Scale::fit(0.0, 13_001.0, 1200.0);
+    let v = in_view(&days, &shown, scale, 1200.0, |_| 160.0);
+    let items: Vec<(f64, f64)> = v.iter().map(|i| (i.at, i.end)).collect();
+    let placed = place(&items, 6, 4.0, 40.0, None);
+    check_placement(&items, &placed, 4.0, 6);
+    assert!(placed.len() < 200, "{} things to draw", placed.len());
 }
