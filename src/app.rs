@@ -8,6 +8,7 @@ use crate::components::event_list::EventList;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::search_box::SearchBox;
 use crate::components::shortcut_help::ShortcutHelp;
+use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::dom::{self, Listener};
 use crate::fixed::Fixed;
@@ -61,6 +62,7 @@ pub fn App(props: &AppProps) -> Html {
                     <SearchBox />
                 </header>
                 <NoticeBar />
+                <TimelineView />
                 <div class="av-layout">
                     <ContentsNav />
                     <main class="av-main" id="av-main" tabindex="-1">
@@ -137,7 +139,8 @@ fn use_shortcuts(reader: &Reader) {
     use_effect_with((), move |_| {
         let on_key = move |event: web_sys::Event| {
             let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&event) else { return };
-            if key.ctrl_key() || key.meta_key() || key.alt_key() {
+            // A control that handled the key (the timeline's arrows) has prevented its default.
+            if key.ctrl_key() || key.meta_key() || key.alt_key() || key.default_prevented() {
                 return;
             }
             let typing = key

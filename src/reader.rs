@@ -26,3 +26,19 @@ pub type Reader = UseReducerHandle<ReaderState>;
 pub fn use_reader() -> Reader {
     use_context::<Reader>().expect("components render inside the App's ContextProvider")
 }
+
+/// The timeline's camera (zoom and pan) as a `Reducible`. It is view state, like the page's scroll
+/// position: kept by the timeline alone so that a drag re-renders the timeline and nothing else.
+/// The pure logic is `timeline::Camera::apply`.
+impl Reducible for crate::timeline::Camera {
+    type Action = crate::timeline::CameraAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

@@ -30,7 +30,7 @@ pub fn Toolbar() -> Html {
             </button>
             <label class="av-theme">
                 { "Theme " }
-                <select onchange={on_theme}>
+                <select aria-label="Theme" onchange={on_theme}>
                     { for Theme::ALL.iter().map(|t| html! {
                         <option value={t.key()} selected={*t == reader.theme}>{ t.label() }</option>
                     }) }

@@ -129,10 +129,24 @@ function wrapPlaywright(page) {
     async click(role, name) { await page.getByRole(role, { name, exact: typeof name === "string" }).first().click(); },
     async press(key, { shift = false } = {}) { await page.keyboard.press(shift ? `Shift+${key}` : key); },
     async type(text) { await page.keyboard.type(text); },
-    async select(label, value) { await page.getByLabel(label).selectOption(value); },
+    async select(label, value) { await page.getByRole("combobox", { name: label, exact: true }).selectOption(value); },
     async reload() { seen.requests.length = 0; await page.reload(); },
     async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewportSize(size); },
+    /** Presses the mouse at one point, moves it in steps to another, releases it. */
+    async drag(x0, y0, x1, y1) {
+      await page.mouse.move(x0, y0);
+      await page.mouse.down();
+      await page.mouse.move(x1, y1, { steps: 8 });
+      await page.mouse.up();
+    },
+    /** Turns the wheel over a point, with Control held if asked. */
+    async wheel(x, y, deltaY, { ctrl = false, deltaX = 0 } = {}) {
+      await page.mouse.move(x, y);
+      if (ctrl) await page.keyboard.down("Control");
+      await page.mouse.wheel(deltaX, deltaY);
+      if (ctrl) await page.keyboard.up("Control");
+    },
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     screenshot: (path) => page.screenshot({ path, fullPage: false }),
     close: () => page.close(),
@@ -168,6 +182,18 @@ function wrapPuppeteer(page) {
     async reload() { seen.requests.length = 0; await page.reload(); },
     async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewport(size); },
+    async drag(x0, y0, x1, y1) {
+      await page.mouse.move(x0, y0);
+      await page.mouse.down();
+      await page.mouse.move(x1, y1, { steps: 8 });
+      await page.mouse.up();
+    },
+    async wheel(x, y, deltaY, { ctrl = false, deltaX = 0 } = {}) {
+      await page.mouse.move(x, y);
+      if (ctrl) await page.keyboard.down("Control");
+      await page.mouse.wheel({ deltaX, deltaY });
+      if (ctrl) await page.keyboard.up("Control");
+    },
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     screenshot: (path) => page.screenshot({ path }),
     close: () => page.close(),

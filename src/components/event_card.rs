@@ -1,0 +1,92 @@
+use article::FigureKind;
+use yew::prelude::*;
+
+use super::timeline_view::read_in_context;
+use crate::reader::use_reader;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct EventCardProps {
+    /// The event's index in the article's date order.
+    pub event: usize,
+    pub hidden_by_filters: bool,
+}
+
+/// The selected event in the article's own words: its date wording, title, the sentence, the
+/// figures it states, who says so ("according to ..."), the people and organisations in it, and
+/// a way to read it in context.
+#[component]
+pub fn EventCard(props: &EventCardProps) -> Html {
+    let reader = use_reader();
+    let lib = reader.library.0;
+    let Some(e) = lib.article.events.get(props.event) else { return html! {} };
+    let close = {
+        let reader = reader.clone();
+        Callback::from(move |_: MouseEvent| reader.dispatch(Action::SelectEvent(None)))
+    };
+    let read = {
+        let reader = reader.clone();
+        Callback::from(move |ev: MouseEvent| {
+            ev.prevent_default();
+            read_in_context(&reader, e);
+        })
+    };
+    let drawn = if e.date.start == e.date.end {
+        format!("Drawn on {}", e.date.start)
+    } else {
+        format!("Drawn from {} to {}", e.date.start, e.date.end)
+    };
+    let how = match (&e.date.inferred_from, e.date.approximate) {
+        (Some(from), _) => format!("{drawn}; worked out from {from}."),
+        (None, true) => format!("{drawn}; approximate."),
+        (None, false) => format!("{drawn}."),
+    };
+    html! {
+        <section class="av-tl-card" aria-labelledby="av-tl-card-title">
+            <p class="av-tl-card-date">{ &e.date.wording }</p>
+            <h3 id="av-tl-card-title">{ &e.title }</h3>
+            if props.hidden_by_filters {
+                <p class="av-tl-card-note">{ "Hidden on the timeline by the filters." }</p>
+            }
+            <blockquote class="av-tl-card-quote"><p>{ &e.quote }</p></blockquote>
+            <dl class="av-tl-card-facts">
+                if let Some(a) = &e.attribution {
+                    <dt>{ "Attribution" }</dt><dd>{ a }</dd>
+                }
+                if let Some(s) = &e.speaker {
+                    <dt>{ "Said by" }</dt><dd>{ s }</dd>
+                }
+                if !e.figures.is_empty() {
+                    <dt>{ "Figures" }</dt>
+                    { for e.figures.iter().map(|f| html! {
+                        <dd>{ &f.text }<span class="av-muted">{ match f.kind {
+                            FigureKind::Money => " (money)",
+                            FigureKind::People => " (people)",
+                            FigureKind::Distance => " (distance)",
+                            FigureKind::Other => "",
+                        } }</span></dd>
+                    }) }
+                }
+                <dt>{ "Date" }</dt><dd>{ how }</dd>
+            </dl>
+            if !e.entities.is_empty() {
+                <p class="av-tl-card-entities-label" id="av-tl-card-entities">{ "People and organisations" }</p>
+                <ul class="av-tl-card-entities" aria-labelledby="av-tl-card-entities">
+                    { for e.entities.iter().filter_map(|id| lib.article.entities.iter().find(|x| x.id == *id)).map(|entity| {
+                        let chosen = reader.entity.as_deref() == Some(entity.id.as_str());
+                        let choose = {
+                            let reader = reader.clone();
+                            let id = entity.id.clone();
+                            Callback::from(move |_: MouseEvent| reader.dispatch(Action::ChooseEntity((!chosen).then(|| id.clone()))))
+                        };
+                        html! { <li><button type="button" class="av-chip" aria-pressed={chosen.to_string()} onclick={choose}>{ &entity.name }</button></li> }
+                    }) }
+                </ul>
+            }
+            <p class="av-tl-card-actions">
+                <a href={format!("#{}", e.id)} onclick={read}>{ "Read in context" }</a>
+                <button type="button" onclick={close}>{ "Close" }</button>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+use yew::prelude::*;
+
+use crate::reader::use_reader;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineFiltersProps {
+    /// How many events pass the filters.
+    pub shown: usize,
+}
+
+/// The timeline's filters: by section, by person or organisation (the reader's choice), and the
+/// reader's search. Each active filter is shown and can be cleared.
+#[component]
+pub fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
+    let reader = use_reader();
+    let lib = reader.library.0;
+    let total = lib.article.events.len();
+    let on_section = {
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let v = select.value();
+            reader.dispatch(Action::FilterSection((!v.is_empty()).then_some(v)));
+        })
+    };
+    let on_entity = {
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let v = select.value();
+            reader.dispatch(Action::ChooseEntity((!v.is_empty()).then_some(v)));
+        })
+    };
+    let clear = |action: Action| {
+        let reader = reader.clone();
+        Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
+    };
+    let section = reader.section_filter.as_ref().and_then(|id| lib.sections_with_events.iter().find(|s| s.id == *id));
+    let entity = reader.entity.as_ref().and_then(|id| lib.article.entities.iter().find(|e| e.id == *id));
+    let query = reader.query.trim();
+    let mut with_events: Vec<_> = lib
+        .article
+        .entities
+        .iter()
+        .filter(|en| lib.article.events.iter().any(|ev| ev.entities.contains(&en.id)))
+        .collect();
+    with_events.sort_by(|a, b| a.name.cmp(&b.name));
+    html! {
+        <div class="av-tl-filters">
+            <label>{ "Section " }
+                <select aria-label="Section" onchange={on_section}>
+                    <option value="" selected={section.is_none()}>{ "All sections" }</option>
+                    { for lib.sections_with_events.iter().map(|s| html! {
+                        <option value={s.id.clone()} selected={reader.section_filter.as_ref() == Some(&s.id)}>{ &s.title }</option>
+                    }) }
+                </select>
+            </label>
+            <label>{ "Person or organisation " }
+                <select aria-label="Person or organisation" onchange={on_entity}>
+                    <option value="" selected={entity.is_none()}>{ "Anyone" }</option>
+                    { for with_events.iter().map(|e| html! {
+                        <option value={e.id.clone()} selected={reader.entity.as_ref() == Some(&e.id)}>{ &e.name }</option>
+                    }) }
+                </select>
+            </label>
+            <p class="av-tl-count" aria-live="polite">
+                { if props.shown == total { format!("All {total} events") } else { format!("Showing {} of {total} events", props.shown) } }
+            </p>
+            if section.is_some() || entity.is_some() || !query.is_empty() {
+                <ul class="av-tl-active" aria-label="Active filters">
+                    if let Some(s) = section {
+                        <li><button type="button" class="av-chip" onclick={clear(Action::FilterSection(None))}>{ format!("Clear section filter: {}", s.title) }</button></li>
+                    }
+                    if let Some(e) = entity {
+                        <li><button type="button" class="av-chip" onclick={clear(Action::ChooseEntity(None))}>{ format!("Clear {} filter: {}", match e.kind { article::EntityKind::Person => "person", article::EntityKind::Organisation => "organisation" }, e.name) }</button></li>
+                    }
+                    if !query.is_empty() {
+                        <li><button type="button" class="av-chip" onclick={clear(Action::ClearSearch)}>{ format!("Clear search filter: “{query}”") }</button></li>
+                    }
+                    <li><button type="button" class="av-chip" onclick={clear(Action::ClearFilters)}>{ "Clear all filters" }</button></li>
+                </ul>
+            }
+        </div>
+    }
+}

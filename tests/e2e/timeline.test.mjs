@@ -1,0 +1,353 @@
+// Issue 5: the interactive timeline, linked both ways with the reader; driven as a reader would,
+// from file://, in Chromium and Firefox.
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems } from "./harness.mjs";
+
+const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
+const byId = Object.fromEntries(article.events.map((e) => [e.id, e]));
+const WIDE = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** An event's button: its accessible name starts with the date wording, then the title. */
+const eventName = (id) => new RegExp(`^${escape(byId[id].date.wording)} ${escape(byId[id].title)}`);
+
+/** What the timeline draws: events (id, selected, reading), clusters (size), tick labels. */
+const drawn = (page) => page.evaluate(() => {
+  const plot = document.querySelector(".av-tl-plot");
+  return {
+    events: [...plot.querySelectorAll(".av-tl-event")].map((b) => ({
+      id: b.id.replace(/^av-tl-/, ""), name: b.textContent, selected: b.getAttribute("aria-pressed") === "true",
+      reading: b.classList.contains("av-tl-reading"), tab: b.tabIndex, x: b.getBoundingClientRect().left,
+    })),
+    clusters: [...plot.querySelectorAll(".av-tl-cluster")].map((c) => Number(c.textContent.replace("+", ""))),
+    ticks: [...plot.querySelectorAll(".av-tl-tick-label")].map((t) => t.textContent),
+    tickX: [...plot.querySelectorAll(".av-tl-tick")].map((t) => Math.round(t.getBoundingClientRect().left)),
+    vertical: plot.classList.contains("av-tl-vertical"),
+  };
+});
+const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+const plotBox = (page) => page.evaluate(() => {
+  const r = document.querySelector(".av-tl-plot").getBoundingClientRect();
+  return { x: r.left, y: r.top, w: r.width, h: r.height };
+});
+const countText = (page) => page.evaluate(() => document.querySelector(".av-tl-count").textContent);
+async function until(page, check, what) {
+  const deadline = Date.now() + 5000;
+  let last;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last === true) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`${what}: ${JSON.stringify(last)}`);
+}
+
+for (const name of BROWSERS) {
+  describe(`${name}: the timeline`, () => {
+    let browser;
+    let url;
+    before(async () => { browser = await launch(name, { reducedMotion: true }); url = copyOfDist(); });
+    after(async () => { await browser?.close(); });
+
+    async function open(viewport = WIDE, fragment = "") {
+      const page = await browser.newPage(viewport);
+      await page.goto(url + fragment);
+      await page.findByRole("region", "Timeline");
+      await settle(page);
+      return page;
+    }
+
+    test("every event is drawn once, as a button named by its date wording and title, or in a cluster", async () => {
+      const page = await open();
+      const d = await drawn(page);
+      assert.equal(d.events.length + d.clusters.reduce((a, b) => a + b, 0), article.events.length);
+      for (const e of d.events) {
+        const ev = byId[e.id];
+        assert.ok(e.name.startsWith(`${ev.date.wording} ${ev.title}`), `${e.id}: "${e.name}"`);
+      }
+      await page.findByRole("button", eventName("event-israel-exits-gaza"));
+      assert.ok(d.ticks.includes("1990") && d.ticks.includes("2020"), `decade ticks: ${d.ticks}`);
+      assert.equal(d.events.filter((e) => e.tab === 0).length, 1, "one tab stop");
+      // Imprecise dates are spans, not points: "early 1990s" covers four years of the axis.
+      const widths = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll(".av-tl-event")].map((b) => [b.id, b.querySelector(".av-tl-bar").getBoundingClientRect().width])));
+      assert.ok(widths["av-tl-event-hamas-office-in-tehran"] > 3 * widths["av-tl-event-tehran-conference"], JSON.stringify(widths));
+      assert.equal(await page.evaluate(() => document.querySelector("#av-tl-event-hamas-office-in-tehran").classList.contains("av-tl-vague")), true);
+      const eras = await page.evaluate(() => [...document.querySelectorAll(".av-tl-era")].map((e) => e.getAttribute("aria-label")));
+      assert.deepEqual(eras.map((e) => e.split(",")[0]), ["Era: 1980s–1990s", "Era: Second Intifada", "Era: Hamas seizure of the Gaza Strip", "Era: 2008–2009 Gaza War", "Era: Tunnel warfare", "Era: Gaza war"]);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("selecting an event shows its card; Read in context scrolls the reader to the sentence", async () => {
+      const page = await open();
+      await page.click("button", eventName("event-israel-exits-gaza"));
+      const card = await page.findByRole("region", byId["event-israel-exits-gaza"].title);
+      assert.match(card, /^2005\n/);
+      assert.ok(card.includes(byId["event-israel-exits-gaza"].quote), card);
+      // Attribution, figures and people, in the article's words.
+      await page.click("button", "Close");
+      await page.click("button", eventName("event-kfar-darom-bus-attack"));
+      const kfar = await page.findByRole("region", "Kfar Darom bus attack");
+      assert.match(kfar, /Attribution\s+According to the U\.S\. Department of State/);
+      assert.match(kfar, /Ali Fallahian/);
+      await page.click("button", eventName("event-haniyeh-visits-tehran"));
+      const haniyeh = await page.findByRole("region", byId["event-haniyeh-visits-tehran"].title);
+      assert.match(haniyeh, /\$250 million/);
+      await page.click("link", "Read in context");
+      await settle(page);
+      const sentence = byId["event-haniyeh-visits-tehran"].sentence;
+      assert.equal(await page.evaluate(() => location.hash), "#event-haniyeh-visits-tehran");
+      await until(page, () => page.evaluate((id) => {
+        const el = document.getElementById(id);
+        const r = el.getBoundingClientRect();
+        return el.classList.contains("av-here") && r.bottom > 0 && r.top < innerHeight && document.activeElement === el;
+      }, sentence), "the sentence is in view, highlighted and focused");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("keyboard: one tab stop, arrows in date order, Home, End, Enter reads, Escape deselects", async () => {
+      const page = await open();
+      await page.click("button", "Fit all");
+      // Tab from the zoom buttons, past the two filters, reaches one event.
+      for (let i = 0; i < 3; i++) await page.press("Tab");
+      assert.match(await activeId(page), /^av-tl-event-/);
+      await page.press("Home");
+      await settle(page);
+      assert.equal(await activeId(page), `av-tl-${article.events[0].id}`);
+      for (let i = 1; i <= 6; i++) {
+        await page.press("ArrowRight");
+        await settle(page);
+        assert.equal(await activeId(page), `av-tl-${article.events[i].id}`, `step ${i}`);
+      }
+      await page.press("ArrowLeft");
+      await settle(page);
+      assert.equal(await activeId(page), `av-tl-${article.events[5].id}`);
+      const live = await page.evaluate(() => document.querySelector(".av-timeline [aria-live]").textContent);
+      assert.equal(live, `Selected ${article.events[5].date.wording}: ${article.events[5].title}. Event 6 of ${article.events.length} shown.`);
+      await page.press("End");
+      await settle(page);
+      const last = article.events.at(-1);
+      assert.equal(await activeId(page), `av-tl-${last.id}`);
+      assert.equal((await drawn(page)).events.find((e) => e.id === last.id).selected, true);
+      await page.press("Tab");
+      assert.doesNotMatch(await activeId(page), /^av-tl-event-/, "the next Tab leaves the events");
+      await page.press("Tab", { shift: true });
+      assert.equal(await activeId(page), `av-tl-${last.id}`, "Shift+Tab comes back to the selected event");
+      await page.press("Enter");
+      await settle(page);
+      assert.equal(await page.evaluate(() => location.hash), `#${last.id}`);
+      await until(page, async () => (await activeId(page)) === last.sentence, "Enter moves focus to the sentence in the reader");
+      await page.evaluate((id) => document.getElementById(id).focus(), `av-tl-${last.id}`);
+      await page.press("Escape");
+      await settle(page);
+      assert.equal((await drawn(page)).events.some((e) => e.selected), false);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("zoom: buttons, keys, Ctrl + wheel, fit all; zooming keeps the selected event in view", async () => {
+      const page = await open();
+      const whole = await drawn(page);
+      // At this width the attack is clustered with the other 2023–2024 events; a link selects it,
+      // which draws it on its own.
+      await page.evaluate(() => { location.hash = "#event-october-7-attack"; });
+      await page.findByRole("button", eventName("event-october-7-attack"));
+      await page.evaluate(() => scrollTo(0, 0));
+      for (let i = 0; i < 8; i++) await page.click("button", "Zoom in");
+      await settle(page);
+      let d = await drawn(page);
+      assert.ok(d.ticks.some((t) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(t)), `month ticks: ${d.ticks}`);
+      const box = await plotBox(page);
+      const attack = d.events.find((e) => e.id === "event-october-7-attack");
+      assert.ok(attack && attack.x >= box.x && attack.x < box.x + box.w, "the selected event stays in view");
+      await page.click("button", "Fit all");
+      await settle(page);
+      assert.deepEqual((await drawn(page)).ticks, whole.ticks);
+      // Keys, from the selected event.
+      await page.evaluate(() => document.querySelector(".av-tl-selected").focus());
+      await page.press("+");
+      await page.press("+");
+      await page.press("+");
+      await settle(page);
+      d = await drawn(page);
+      assert.notDeepEqual(d.ticks, whole.ticks, "+ zooms in");
+      await page.press("0");
+      await settle(page);
+      assert.deepEqual((await drawn(page)).ticks, whole.ticks, "0 fits all");
+      // Ctrl + wheel over the plot zooms about the pointer, without scrolling the page.
+      const scrollBefore = await page.evaluate(() => scrollY);
+      await page.wheel(box.x + box.w / 2, box.y + box.h / 2, -600, { ctrl: true });
+      await settle(page);
+      d = await drawn(page);
+      assert.notDeepEqual(d.ticks, whole.ticks, "Ctrl + wheel zooms");
+      assert.equal(await page.evaluate(() => scrollY), scrollBefore);
+      await page.press("-");
+      await page.press("-");
+      await page.press("-");
+      await page.press("-");
+      await page.press("-");
+      await page.press("-");
+      await settle(page);
+      const out = (await drawn(page)).ticks;
+      assert.notDeepEqual(out, d.ticks, "- zooms out");
+      assert.ok(out.every((t) => /^\d{4}s?$/.test(t)), `years or decades again: ${out}`);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("pan: drag, buttons and Shift + arrows move the axis", async () => {
+      const page = await open();
+      await page.click("button", "Zoom in");
+      await page.click("button", "Zoom in");
+      await settle(page);
+      const box = await plotBox(page);
+      const x = async () => (await drawn(page)).tickX;
+      const before = await x();
+      // Drag from an empty part of the plot (below the lanes) to the right: earlier years come in.
+      await page.drag(box.x + box.w / 2, box.y + box.h - 4, box.x + box.w / 2 + 200, box.y + box.h - 4);
+      await settle(page);
+      const afterDrag = await x();
+      assert.notDeepEqual(afterDrag, before, "the drag moved the ticks");
+      const label = (await drawn(page)).ticks;
+      await page.click("button", "Later");
+      await settle(page);
+      assert.notDeepEqual((await drawn(page)).ticks, label, "Later moves on");
+      const afterButton = await x();
+      await page.evaluate(() => document.querySelector('.av-tl-event[tabindex="0"]').focus());
+      await page.press("ArrowRight", { shift: true });
+      await settle(page);
+      assert.notDeepEqual(await x(), afterButton, "Shift + arrow pans");
+      assert.equal((await drawn(page)).events.some((e) => e.selected), false, "panning selects nothing");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("filters: by section, by person, by the reader's search; visible and clearable", async () => {
+      const page = await open();
+      const total = article.events.length;
+      assert.equal(await countText(page), `All ${total} events`);
+      await page.select("Section", "section-tunnel-warfare");
+      await settle(page);
+      const tunnel = article.events.filter((e) => e.section === "section-tunnel-warfare");
+      assert.equal(await countText(page), `Showing ${tunnel.length} of ${total} events`);
+      let d = await drawn(page);
+      assert.ok(d.events.every((e) => byId[e.id].section === "section-tunnel-warfare"));
+      await page.click("button", "Clear section filter: Tunnel warfare");
+      await settle(page);
+      assert.equal(await countText(page), `All ${total} events`);
+      // A person chosen in the reader's text filters the timeline (issue 4's link).
+      await page.evaluate(() => [...document.querySelectorAll(".av-entity")].find((e) => e.textContent === "Ismail Haniyeh").click());
+      await settle(page);
+      const haniyeh = article.events.filter((e) => e.entities.includes("entity-ismail-haniyeh"));
+      assert.equal(await countText(page), `Showing ${haniyeh.length} of ${total} events`);
+      await page.findByRole("button", "Clear person filter: Ismail Haniyeh");
+      await page.click("button", "Clear all filters");
+      // The reader's search filters too.
+      await page.click("searchbox", "Search the article");
+      await page.type("Zarghami");
+      await until(page, async () => (await countText(page)) !== `All ${total} events`, "the search filters");
+      d = await drawn(page);
+      assert.ok(d.events.length > 0 && d.events.every((e) => byId[e.id].quote.includes("Zarghami")), JSON.stringify(d.events.map((e) => e.id)));
+      await page.click("button", "Clear search filter: “Zarghami”");
+      await settle(page);
+      assert.equal(await countText(page), `All ${total} events`);
+      assert.equal(await page.evaluate(() => document.getElementById("av-search").value), "");
+      // An era is a filter too.
+      await page.click("button", /^Era: Second Intifada/);
+      await settle(page);
+      assert.equal(await countText(page), `Showing 2 of ${total} events`);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("the section being read highlights its events", async () => {
+      const page = await open();
+      await page.click("link", "1996 Jaffa Road bus bombings");
+      await settle(page);
+      await until(page, async () => {
+        const d = await drawn(page);
+        const reading = d.events.filter((e) => e.reading).map((e) => e.id);
+        return reading.length > 0 && reading.every((id) => byId[id].section === "section-1996-jaffa-road-bus-bombings") || reading;
+      }, "the section's events are marked");
+      await page.close();
+    });
+
+    test("#event-<id> opens with the event selected in both views", async () => {
+      const page = await open(WIDE, "#event-sinwar-killed");
+      const e = byId["event-sinwar-killed"];
+      await page.findByRole("region", e.title);
+      await until(page, async () => (await drawn(page)).events.some((x) => x.id === e.id && x.selected), "selected on the timeline");
+      await until(page, () => page.evaluate((id) => document.getElementById(id).classList.contains("av-here"), e.sentence), "marked in the reader");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("under 640 px the timeline runs down the page with the same features", async () => {
+      const page = await open(PHONE);
+      const d = await drawn(page);
+      assert.equal(d.vertical, true);
+      assert.equal(d.events.length + d.clusters.reduce((a, b) => a + b, 0), article.events.length);
+      const box = await plotBox(page);
+      assert.ok(box.w <= PHONE.width, "fits the width");
+      await page.evaluate(() => document.querySelector('.av-tl-event[tabindex="0"]').focus());
+      await page.press("Home");
+      await page.press("ArrowDown");
+      await settle(page);
+      assert.equal(await activeId(page), `av-tl-${article.events[1].id}`);
+      await page.findByRole("region", article.events[1].title);
+      await page.click("button", "Zoom in");
+      await page.click("button", "Later");
+      await settle(page);
+      assert.deepEqual(problems(page), []);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, "no sideways scrolling");
+      await page.close();
+    });
+
+    test("a cluster zooms in to its events and selects the first", async () => {
+      const page = await open(PHONE);
+      const before = await drawn(page);
+      assert.ok(before.clusters.length > 0, "a phone's fit view clusters");
+      await page.click("button", /more events?/);
+      await settle(page);
+      const after = await drawn(page);
+      assert.ok(after.events.some((e) => e.selected));
+      await page.close();
+    });
+
+    test("axe-core: no WCAG 2.1 A/AA violation with the card open, dark, and at 390 px", async () => {
+      const page = await open();
+      await page.click("button", eventName("event-kfar-darom-bus-attack"));
+      assert.deepEqual(await axeViolations(page), [], "light, card open");
+      await page.select("Theme", "dark");
+      assert.deepEqual(await axeViolations(page), [], "dark");
+      await page.select("Theme", "sepia");
+      assert.deepEqual(await axeViolations(page), [], "sepia");
+      await page.select("Theme", "system");
+      await page.setViewport(PHONE);
+      await settle(page);
+      assert.deepEqual(await axeViolations(page), [], "390 px");
+      await page.close();
+    });
+
+    if (name === "chromium") {
+      test("screenshots for the README: timeline wide with a card, phone", async () => {
+        mkdirSync(join(ROOT, "docs"), { recursive: true });
+        let page = await open(WIDE, "#event-kfar-darom-bus-attack");
+        await page.evaluate(() => scrollTo(0, 0));
+        await settle(page);
+        await page.screenshot(join(ROOT, "docs/screenshot-timeline.png"));
+        await page.close();
+        page = await open(PHONE);
+        await page.evaluate(() => document.querySelector(".av-timeline").scrollIntoView());
+        await settle(page);
+        await page.screenshot(join(ROOT, "docs/screenshot-timeline-narrow.png"));
+        await page.close();
+      });
+    }
+  });
+}
