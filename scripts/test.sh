@@ -44,6 +44,9 @@ layer unit cargo test --workspace --locked
 layer browser-unit env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p article-viewer --lib --locked
 # The second article first, into its own folder, so that dist/ ends up holding the seed.
 layer build-fixture env ARTICLE=tests/fixtures/harbour-town.txt trunk build --release --dist target/fixture-dist
+# A synthetic article with 10,000 dated sentences (bench/generate.mjs), for the timeline's scale.
+layer build-scale sh -c 'node bench/generate.mjs 10000 target/scale/synthetic-10000.txt &&
+  ARTICLE=target/scale/synthetic-10000.txt trunk build --release --dist target/scale-dist'
 layer build trunk build --release
 layer e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 

@@ -8,6 +8,10 @@ pub struct EventListProps {
     pub library: Fixed<Library>,
 }
 
+/// Longer than this, the list is not laid out until it comes near (see `content-visibility` in
+/// app.css); shorter lists are always rendered, which axe-core can then check.
+const LONG: usize = 200;
+
 /// Every dated event the article states, in date order, each linking to its sentence: the
 /// reader's way in until the timeline, and what prints.
 #[component]
@@ -17,7 +21,7 @@ pub fn EventList(props: &EventListProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="av-events" aria-labelledby="av-events-heading">
+        <section class={classes!("av-events", (events.len() > LONG).then_some("av-events-long"))} aria-labelledby="av-events-heading">
             <h2 id="av-events-heading">{ "Events in this article" }</h2>
             <ol>
                 { for events.iter().map(|e| html! {

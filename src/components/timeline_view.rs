@@ -549,7 +549,7 @@ pub fn TimelineView() -> Html {
                 <span class="av-key av-key-approx" aria-hidden="true"></span>{ " dashed: approximate; " }
                 <span class="av-key av-key-span" aria-hidden="true"></span>{ " solid: a stated span. Drag or use the arrows to move, Ctrl + wheel or +/− to zoom." }
             </p>
-            <p class="av-visually-hidden" aria-live="polite" aria-atomic="true">{ announce.unwrap_or_default() }</p>
+            <p class="av-visually-hidden av-tl-announce" aria-live="polite" aria-atomic="true">{ announce.unwrap_or_default() }</p>
         </section>
     }
 }

@@ -127,7 +127,7 @@ for (const name of BROWSERS) {
       await page.press("ArrowLeft");
       await settle(page);
       assert.equal(await activeId(page), `av-tl-${article.events[5].id}`);
-      const live = await page.evaluate(() => document.querySelector(".av-timeline [aria-live]").textContent);
+      const live = await page.evaluate(() => document.querySelector(".av-tl-announce").textContent);
       assert.equal(live, `Selected ${article.events[5].date.wording}: ${article.events[5].title}. Event 6 of ${article.events.length} shown.`);
       await page.press("End");
       await settle(page);
@@ -223,6 +223,37 @@ for (const name of BROWSERS) {
       await settle(page);
       assert.notDeepEqual(await x(), afterButton, "Shift + arrow pans");
       assert.equal((await drawn(page)).events.some((e) => e.selected), false, "panning selects nothing");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("pinch: two touches moving apart zoom in, together zoom out", async () => {
+      const page = await open();
+      const whole = (await drawn(page)).ticks;
+      // Touch pointers, as a phone's browser sends them to the page.
+      const pinch = (from, to) => page.evaluate(([from, to]) => {
+        const plot = document.querySelector(".av-tl-plot");
+        const r = plot.getBoundingClientRect();
+        const y = r.top + r.height - 6;
+        const mid = r.left + r.width / 2;
+        const fire = (type, id, x) => plot.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", isPrimary: id === 1, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+        fire("pointerdown", 1, mid - from);
+        fire("pointerdown", 2, mid + from);
+        for (let k = 1; k <= 5; k++) {
+          const d = from + ((to - from) * k) / 5;
+          fire("pointermove", 1, mid - d);
+          fire("pointermove", 2, mid + d);
+        }
+        fire("pointerup", 1, mid - to);
+        fire("pointerup", 2, mid + to);
+      }, [from, to]);
+      await pinch(40, 240);
+      await settle(page);
+      const zoomed = (await drawn(page)).ticks;
+      assert.notDeepEqual(zoomed, whole, "spreading two fingers zooms in");
+      await pinch(240, 40);
+      await settle(page);
+      assert.deepEqual((await drawn(page)).ticks, whole, "pinching back returns to the whole");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
