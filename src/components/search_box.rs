@@ -5,7 +5,7 @@ use crate::reader::use_reader;
 use crate::state::Action;
 
 /// How many results the list shows; the counter always gives the full number.
-const SHOWN: usize = 50;
+const SHOWN: usize = 20;
 
 /// Search in the article: `/` focuses it, Escape clears it, Enter and Shift+Enter step through
 /// the matches, which are highlighted in the text and listed with their section and a snippet.
