@@ -365,6 +365,22 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test("zoom eases only when the reader has not asked for reduced motion", async () => {
+      const easing = async (reducedMotion) => {
+        const other = await launch(name, { reducedMotion });
+        try {
+          const page = await other.newPage(WIDE);
+          await page.goto(url);
+          await page.findByRole("region", "Timeline");
+          return await page.evaluate(() => getComputedStyle(document.querySelector(".av-tl-event")).transitionDuration);
+        } finally {
+          await other.close();
+        }
+      };
+      assert.match(await easing(false), /^0\.18s/);
+      assert.match(await easing(true), /^0s/);
+    });
+
     if (name === "chromium") {
       test("screenshots for the README: timeline wide with a card, phone", async () => {
         mkdirSync(join(ROOT, "docs"), { recursive: true });
