@@ -36,6 +36,7 @@ pub fn App(props: &AppProps) -> Html {
     use_section_spy(&reader);
     use_shortcuts(&reader);
     use_go_to(&reader);
+    use_match_paint(&reader);
     {
         let (theme, size) = (reader.theme, reader.text_size);
         use_effect_with((theme, size), move |_| {
@@ -175,6 +176,28 @@ fn use_shortcuts(reader: &Reader) {
         };
         let listener = dom::document().map(|d| Listener::new(&d, "keydown", on_key));
         move || drop(listener)
+    });
+}
+
+/// Paints the search matches over the text after each change of the matches or the current one
+/// (and after the first render, when there is nothing to paint, clears any left over).
+#[hook]
+fn use_match_paint(reader: &Reader) {
+    let matches = reader.matches.clone();
+    let current = reader.current;
+    let library = reader.library;
+    use_effect_with((std::rc::Rc::as_ptr(&matches) as usize, current), move |_| {
+        let hits: Vec<crate::highlight::Hit> = matches
+            .iter()
+            .enumerate()
+            .map(|(i, m)| crate::highlight::Hit {
+                element: &library.0.index.entries[m.entry].sentence,
+                start: m.start,
+                len: m.len,
+                current: current == Some(i),
+            })
+            .collect();
+        crate::highlight::paint(&hits);
     });
 }
 

@@ -25,6 +25,8 @@ mod dom;
 #[cfg(target_arch = "wasm32")]
 mod failure;
 #[cfg(target_arch = "wasm32")]
+mod highlight;
+#[cfg(target_arch = "wasm32")]
 mod reader;
 
 /// Starts the viewer in the page's `#app` element.

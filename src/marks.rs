@@ -56,6 +56,25 @@ pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
     out
 }
 
+/// Where character `at` of a text split across `pieces` (its text nodes, in order) falls: the
+/// piece and the offset in it in UTF-16 code units, as DOM ranges count. `at` may be the text's
+/// length (the end). `None` past the end.
+pub fn locate<S: AsRef<str>>(pieces: &[S], at: usize) -> Option<(usize, u32)> {
+    let mut left = at;
+    for (i, piece) in pieces.iter().enumerate() {
+        let piece = piece.as_ref();
+        let chars = piece.chars().count();
+        // An end that falls on a boundary stays in this piece; a start moves on only when
+        // there is more text.
+        if left < chars || (left == chars && i + 1 == pieces.len()) {
+            let units = piece.chars().take(left).map(char::len_utf16).sum::<usize>();
+            return Some((i, units as u32));
+        }
+        left -= chars;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +107,24 @@ mod tests {
     fn adjacent_equal_runs_merge_and_marks_past_the_end_are_clipped() {
         let r = runs(10, &[m(2, 3, MarkKind::Match { current: false }), m(5, 9, MarkKind::Match { current: false })]);
         assert_eq!(shape(&r), [(0, 2, false, false, None), (2, 10, true, false, None)]);
+    }
+
+    #[test]
+    fn locate_counts_characters_and_answers_in_utf16() {
+        let pieces = ["In 2006, ", "Ismail Haniyeh", " visited “Tehran” 🙂 twice."];
+        assert_eq!(locate(&pieces, 0), Some((0, 0)));
+        assert_eq!(locate(&pieces, 9), Some((1, 0)), "a start on a boundary is in the next piece");
+        assert_eq!(locate(&pieces, 12), Some((1, 3)));
+        let tail: Vec<char> = pieces[2].chars().collect();
+        let smiley = tail.iter().position(|&c| c == '🙂').unwrap();
+        assert_eq!(
+            locate(&pieces, 9 + 14 + smiley + 1),
+            Some((2, smiley as u32 + 2)),
+            "an astral character is two units"
+        );
+        let total: usize = pieces.iter().map(|p| p.chars().count()).sum();
+        assert_eq!(locate(&pieces, total), Some((2, pieces[2].encode_utf16().count() as u32)), "the end");
+        assert_eq!(locate(&pieces, total + 1), None);
+        assert_eq!(locate::<&str>(&[], 0), None);
     }
 }

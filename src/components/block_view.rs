@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use article::{Block, Sentence};
 use yew::prelude::*;
 
@@ -55,21 +53,10 @@ fn sentence_list(sentences: &'static [Sentence], reader: &Reader) -> Html {
         .collect()
 }
 
-/// A sentence with exactly the state that concerns it.
+/// A sentence with exactly the state that concerns it. Search matches are not part of it: they
+/// are painted over the text (`highlight.rs`), so typing re-renders no sentence.
 fn sentence(id: String, text: &'static String, reader: &Reader) -> Html {
     let lib = reader.library.0;
-    let current = reader.current_match();
-    let matches: Vec<(usize, usize, bool)> = match lib.entry_of.get(&id) {
-        Some(&entry) => {
-            let first = reader.matches.partition_point(|m| m.entry < entry);
-            reader.matches[first..]
-                .iter()
-                .take_while(|m| m.entry == entry)
-                .map(|m| (m.start, m.len, current == Some(*m)))
-                .collect()
-        }
-        None => Vec::new(),
-    };
     let here = reader.go_to.as_ref().is_some_and(|g| match &g.target {
         Target::Element(t) | Target::Event { sentence: t, .. } => *t == id,
         Target::Top => false,
@@ -81,7 +68,7 @@ fn sentence(id: String, text: &'static String, reader: &Reader) -> Html {
     let key = id.clone();
     html! {
         <SentenceText key={key} id={AttrValue::from(id)} text={Fixed(text)} names={names}
-            matches={Rc::new(matches)} here={here} chosen={chosen.map(|c| AttrValue::from(c.clone()))}
+            here={here} chosen={chosen.map(|c| AttrValue::from(c.clone()))}
             dispatch={reader.dispatcher()} />
     }
 }

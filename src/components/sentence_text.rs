@@ -1,9 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::fixed::Fixed;
-use crate::marks::{self, Mark, MarkKind};
+use crate::marks::{self, Mark};
 use crate::state::{Action, ReaderState};
 
 #[derive(Properties, PartialEq)]
@@ -13,8 +11,6 @@ pub struct SentenceTextProps {
     pub text: Fixed<String>,
     /// The people and organisations it names (fixed for the article).
     pub names: Option<Fixed<Vec<Mark>>>,
-    /// Its search matches: (start, length, is the current match).
-    pub matches: Rc<Vec<(usize, usize, bool)>>,
     /// It is where the last link or step went.
     pub here: bool,
     /// The chosen entity, when this sentence names it.
@@ -22,25 +18,16 @@ pub struct SentenceTextProps {
     pub dispatch: UseReducerDispatcher<ReaderState>,
 }
 
-/// A sentence, with search matches marked and the people and organisations it names underlined.
-/// Its props carry only what concerns it, so a keystroke re-renders only the sentences whose
-/// matches changed. Text reaches the page as text nodes only.
+/// A sentence, with the people and organisations it names underlined. Its props carry only what
+/// concerns it; search matches are painted over it (`highlight.rs`), so a keystroke re-renders
+/// no sentence. Text reaches the page as text nodes only.
 #[component]
 pub fn SentenceText(props: &SentenceTextProps) -> Html {
     let text: Vec<char> = props.text.chars().collect();
-    let mut found: Vec<Mark> = props.names.map(|n| n.0.clone()).unwrap_or_default();
-    found.extend(props.matches.iter().map(|&(start, len, current)| Mark {
-        start,
-        len,
-        kind: MarkKind::Match { current },
-    }));
+    let found: Vec<Mark> = props.names.map(|n| n.0.clone()).unwrap_or_default();
     let runs = marks::runs(text.len(), &found).into_iter().map(|run| {
         let piece: String = text[run.start..run.end].iter().collect();
-        let inner = if run.matched {
-            html! { <mark class={classes!("av-match", run.current.then_some("av-match-current"))}>{ piece }</mark> }
-        } else {
-            html! { { piece } }
-        };
+        let inner = html! { { piece } };
         match run.entity {
             Some(entity) => {
                 let is_chosen = props.chosen.as_deref() == Some(entity.as_str());

@@ -1,0 +1,75 @@
+//! Search matches painted with the CSS Custom Highlight API (`CSS.highlights`): ranges over the
+//! text as it stands, so a keystroke changes no element and the browser lays nothing out again.
+//! The names are `av-match` and `av-match-current`, styled by `::highlight(...)` in app.css.
+
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::marks::locate;
+
+/// One match: `len` characters from `start` in the text of the element with id `element`.
+pub struct Hit<'a> {
+    pub element: &'a str,
+    pub start: usize,
+    pub len: usize,
+    pub current: bool,
+}
+
+/// Paints `hits` (grouped by element, in any order within) and nothing else. Returns false where
+/// the browser has no Custom Highlight API; the matches are then listed but not painted.
+pub fn paint(hits: &[Hit]) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let Some(document) = window.document() else { return false };
+    let global: JsValue = window.into();
+    let get =
+        |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined());
+    let Some(registry) = get(&global, "CSS").and_then(|css| get(&css, "highlights")) else { return false };
+    let Some(new_highlight) = get(&global, "Highlight").and_then(|c| c.dyn_into::<Function>().ok()) else {
+        return false;
+    };
+    let (Ok(all), Ok(current)) =
+        (Reflect::construct(&new_highlight, &Array::new()), Reflect::construct(&new_highlight, &Array::new()))
+    else {
+        return false;
+    };
+    let Some(add) = get(&all, "add").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
+
+    let mut at = 0;
+    while at < hits.len() {
+        let element = hits[at].element;
+        let end = hits[at..].iter().position(|h| h.element != element).map_or(hits.len(), |n| at + n);
+        if let Some(root) = document.get_element_by_id(element) {
+            let nodes = text_nodes(&document, &root);
+            let texts: Vec<String> = nodes.iter().map(|n| n.node_value().unwrap_or_default()).collect();
+            for hit in &hits[at..end] {
+                let (Some((a, a_off)), Some((b, b_off))) =
+                    (locate(&texts, hit.start), locate(&texts, hit.start + hit.len))
+                else {
+                    continue;
+                };
+                let Ok(range) = document.create_range() else { continue };
+                if range.set_start(&nodes[a], a_off).is_err() || range.set_end(&nodes[b], b_off).is_err() {
+                    continue;
+                }
+                let _ = add.call1(if hit.current { &current } else { &all }, &range);
+            }
+        }
+        at = end;
+    }
+    let Some(set) = get(&registry, "set").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
+    let _ = set.call2(&registry, &JsValue::from_str("av-match"), &all);
+    let _ = set.call2(&registry, &JsValue::from_str("av-match-current"), &current);
+    true
+}
+
+/// The text nodes under `root`, in document order.
+fn text_nodes(document: &web_sys::Document, root: &web_sys::Element) -> Vec<web_sys::Node> {
+    const SHOW_TEXT: u32 = 4;
+    let mut out = Vec::new();
+    if let Ok(walker) = document.create_tree_walker_with_what_to_show(root, SHOW_TEXT) {
+        while let Ok(Some(node)) = walker.next_node() {
+            out.push(node);
+        }
+    }
+    out
+}
