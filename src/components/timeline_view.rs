@@ -107,12 +107,16 @@ pub fn TimelineView() -> Html {
     let selected = reader.selected_index();
     let selected_day = selected.map(|i| lib.event_days[i].0);
 
-    // Measure the plot on start, when the window resizes and when the text size changes.
+    // Measure the plot on start, when the window resizes and when the text size changes; not
+    // when the filters change (reading sizes forces a layout, and typing must stay quick).
+    let bounds_now = use_mut_ref(|| bounds);
+    *bounds_now.borrow_mut() = bounds;
     {
         let (plot_ref, region_ref, camera, metrics) =
             (plot_ref.clone(), region_ref.clone(), camera.clone(), metrics.clone());
         let text_size = reader.text_size;
-        use_effect_with((text_size, bounds_key(bounds)), move |_| {
+        let bounds_now = bounds_now.clone();
+        use_effect_with(text_size, move |_| {
             let measure = {
                 let (plot_ref, region_ref, camera, metrics) = (plot_ref, region_ref, camera, metrics);
                 move || {
@@ -140,12 +144,19 @@ pub fn TimelineView() -> Html {
                     if *metrics != m {
                         metrics.set(m);
                     }
-                    camera.dispatch(CameraAction::Resize { length: length.max(1.0), bounds });
+                    camera.dispatch(CameraAction::Resize { length: length.max(1.0), bounds: *bounds_now.borrow() });
                 }
             };
             measure();
             let listener = dom::window().map(|w| Listener::new(&w, "resize", move |_| measure()));
             move || drop(listener)
+        });
+    }
+    // The filters changed what is shown: a fitted view refits to it.
+    {
+        let camera = camera.clone();
+        use_effect_with(bounds_key(bounds), move |_| {
+            camera.dispatch(CameraAction::Resize { length: camera.length, bounds });
         });
     }
     // A newly selected event (by a click, a key, a link or the reader) comes into view.
