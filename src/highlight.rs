@@ -33,7 +33,14 @@ pub fn paint(hits: &[Hit]) -> bool {
         return false;
     };
     let Some(add) = get(&all, "add").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
+    // Static ranges: a live Range is updated on every change anywhere in the page, and hundreds
+    // of them made each later DOM change slow. The text they cover does not change while shown.
+    let Some(new_static_range) = get(&global, "StaticRange").and_then(|c| c.dyn_into::<Function>().ok()) else {
+        return false;
+    };
 
+    // Made once: each key crossing into JS is a new string.
+    let keys = ["startContainer", "startOffset", "endContainer", "endOffset"].map(JsValue::from_str);
     let mut at = 0;
     while at < hits.len() {
         let element = hits[at].element;
@@ -47,10 +54,12 @@ pub fn paint(hits: &[Hit]) -> bool {
                 else {
                     continue;
                 };
-                let Ok(range) = document.create_range() else { continue };
-                if range.set_start(&nodes[a], a_off).is_err() || range.set_end(&nodes[b], b_off).is_err() {
-                    continue;
-                }
+                let init = js_sys::Object::new();
+                let _ = Reflect::set(&init, &keys[0], &nodes[a]);
+                let _ = Reflect::set(&init, &keys[1], &a_off.into());
+                let _ = Reflect::set(&init, &keys[2], &nodes[b]);
+                let _ = Reflect::set(&init, &keys[3], &b_off.into());
+                let Ok(range) = Reflect::construct(&new_static_range, &Array::of1(&init)) else { continue };
                 let _ = add.call1(if hit.current { &current } else { &all }, &range);
             }
         }
