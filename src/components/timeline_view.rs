@@ -352,8 +352,7 @@ pub fn TimelineView() -> Html {
         return html! {};
     }
 
-    let (step, ticks) = timeline::ticks(scale, length, m.font * if m.vertical { 3.0 } else { 5.0 });
-    let _ = step;
+    let (_, ticks) = timeline::ticks(scale, length, m.font * if m.vertical { 3.0 } else { 5.0 });
     let in_section =
         |event: usize| reader.section_in_view.as_ref().is_some_and(|s| lib.sections_of[event].iter().any(|x| x == s));
     let era_of = |event: usize| -> Option<usize> {
