@@ -15,7 +15,7 @@ use crate::fixed::Fixed;
 use crate::fragment::{self, Target};
 use crate::library::Library;
 use crate::prefs::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
-use crate::reader::Reader;
+use crate::reader::{Reader, TextMarks};
 use crate::state::{Action, ReaderState};
 
 #[derive(Properties, PartialEq)]
@@ -55,6 +55,7 @@ pub fn App(props: &AppProps) -> Html {
     let classes = classes!("av-viewer", reader.contents_open.then_some("av-contents-open"));
     html! {
         <ContextProvider<Reader> context={reader.clone()}>
+        <ContextProvider<TextMarks> context={TextMarks::of(&reader)}>
             <div class={classes} data-theme={reader.theme.key()} data-text-size={reader.text_size.key()}>
                 <a class="av-skip" href="#av-main">{ "Skip to the article" }</a>
                 <header class="av-header">
@@ -77,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
                 </footer>
                 <ShortcutHelp />
             </div>
+        </ContextProvider<TextMarks>>
         </ContextProvider<Reader>>
     }
 }

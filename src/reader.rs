@@ -27,6 +27,34 @@ pub fn use_reader() -> Reader {
     use_context::<Reader>().expect("components render inside the App's ContextProvider")
 }
 
+/// The little of the state that the article's text shows: where the last link went and the chosen
+/// person or organisation. Its own context, so that a keystroke in the search box (which changes
+/// neither) re-renders no paragraph: Yew notifies a context's consumers only when its value changes.
+#[derive(Clone, PartialEq)]
+pub struct TextMarks {
+    pub library: crate::fixed::Fixed<crate::library::Library>,
+    /// The sentence (or list item) the last link or step went to.
+    pub here: Option<String>,
+    pub entity: Option<String>,
+    pub dispatch: UseReducerDispatcher<ReaderState>,
+}
+
+impl TextMarks {
+    pub fn of(reader: &Reader) -> Self {
+        use crate::fragment::Target;
+        let here = reader.go_to.as_ref().and_then(|g| match &g.target {
+            Target::Element(t) | Target::Event { sentence: t, .. } => Some(t.clone()),
+            Target::Top => None,
+        });
+        TextMarks { library: reader.library, here, entity: reader.entity.clone(), dispatch: reader.dispatcher() }
+    }
+}
+
+#[hook]
+pub fn use_text_marks() -> TextMarks {
+    use_context::<TextMarks>().expect("the text renders inside the App's ContextProvider")
+}
+
 /// The timeline's camera (zoom and pan) as a `Reducible`. It is view state, like the page's scroll
 /// position: kept by the timeline alone so that a drag re-renders the timeline and nothing else.
 /// The pure logic is `timeline::Camera::apply`.

@@ -3,12 +3,13 @@ use yew::prelude::*;
 use super::block_view::BlockView;
 use super::section_view::SectionView;
 use crate::fixed::Fixed;
-use crate::reader::use_reader;
+use crate::reader::use_text_marks;
 
-/// The lead and every section, in reading order.
+/// The lead and every section, in reading order. It reads the narrow `TextMarks` context, so
+/// typing in the search box does not re-render it.
 #[component]
 pub fn ArticleBody() -> Html {
-    let reader = use_reader();
+    let reader = use_text_marks();
     let article = &reader.library.0.article;
     html! {
         <article class="av-article" aria-labelledby="av-top">

@@ -3,8 +3,7 @@ use yew::prelude::*;
 
 use super::sentence_text::SentenceText;
 use crate::fixed::Fixed;
-use crate::fragment::Target;
-use crate::reader::{use_reader, Reader};
+use crate::reader::{use_text_marks, TextMarks};
 
 #[derive(Properties, PartialEq)]
 pub struct BlockViewProps {
@@ -15,7 +14,7 @@ pub struct BlockViewProps {
 /// search and events can point at it.
 #[component]
 pub fn BlockView(props: &BlockViewProps) -> Html {
-    let reader = use_reader();
+    let reader = use_text_marks();
     match props.block.0 {
         Block::Paragraph { id, sentences } => html! {
             <p class="av-paragraph" id={id.clone()} tabindex="-1">{ sentence_list(sentences, &reader) }</p>
@@ -38,7 +37,7 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
     }
 }
 
-fn sentence_list(sentences: &'static [Sentence], reader: &Reader) -> Html {
+fn sentence_list(sentences: &'static [Sentence], reader: &TextMarks) -> Html {
     sentences
         .iter()
         .enumerate()
@@ -55,13 +54,9 @@ fn sentence_list(sentences: &'static [Sentence], reader: &Reader) -> Html {
 
 /// A sentence with exactly the state that concerns it. Search matches are not part of it: they
 /// are painted over the text (`highlight.rs`), so typing re-renders no sentence.
-fn sentence(id: String, text: &'static String, reader: &Reader) -> Html {
-    let lib = reader.library.0;
-    let here = reader.go_to.as_ref().is_some_and(|g| match &g.target {
-        Target::Element(t) | Target::Event { sentence: t, .. } => *t == id,
-        Target::Top => false,
-    });
-    let names = lib.entity_marks.get(&id).map(Fixed);
+fn sentence(id: String, text: &'static String, reader: &TextMarks) -> Html {
+    let here = reader.here.as_ref() == Some(&id);
+    let names = reader.library.0.entity_marks.get(&id).map(Fixed);
     let chosen = reader.entity.as_ref().filter(|e| {
         names.is_some_and(|n| n.iter().any(|m| matches!(&m.kind, crate::marks::MarkKind::Entity(x) if x == *e)))
     });
@@ -69,6 +64,6 @@ fn sentence(id: String, text: &'static String, reader: &Reader) -> Html {
     html! {
         <SentenceText key={key} id={AttrValue::from(id)} text={Fixed(text)} names={names}
             here={here} chosen={chosen.map(|c| AttrValue::from(c.clone()))}
-            dispatch={reader.dispatcher()} />
+            dispatch={reader.dispatch.clone()} />
     }
 }

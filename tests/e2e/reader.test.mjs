@@ -199,6 +199,25 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test("typing a search changes nothing in the article's elements: matches are painted over the text", async () => {
+      const page = await open();
+      await page.evaluate(() => {
+        window.__articleChanges = 0;
+        new MutationObserver((records) => { window.__articleChanges += records.length; })
+          .observe(document.querySelector(".av-article"), { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      await page.click("searchbox", "Search the article");
+      await page.type("hamas");
+      const n = occurrences("hamas");
+      await statusReads(page, `Match 1 of ${n}`);
+      assert.equal(await painted(page), n);
+      await page.press("Escape");
+      assert.equal(await painted(page), 0);
+      assert.equal(await page.evaluate(() => window.__articleChanges), 0, "no element or text node of the article changed");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
     test("search is case- and accent-insensitive and lists section and snippet", async () => {
       const page = await open();
       await page.click("searchbox", "Search the article");
