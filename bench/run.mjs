@@ -1,0 +1,437 @@
+// The benchmark: size, load, interaction and scale, side by side with TimelineJS3 and
+// vis-timeline, in headless Chromium and Firefox, every page opened from file://.
+//
+//   node bench/run.mjs [--runs N] [--sizes seed,350,1000,3500,10000] [--no-build] [--browsers chromium,firefox]
+//
+// Builds the viewer for the seed and for synthetic articles (bench/generate.mjs), writes a page
+// for each peer showing the same events, measures, and writes bench/report.md and
+// bench/report.json. Not a test: nothing here passes or fails, it reports.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, release } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import puppeteer from "puppeteer-core";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const OUT = join(ROOT, "target/bench");
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg("runs", "10"));
+const SIZES = arg("sizes", "seed,350,1000,3500,10000").split(",");
+const BROWSERS = arg("browsers", "chromium,firefox").split(",");
+const BUILD = !process.argv.includes("--no-build");
+const REPEATS = 20; // interactions per page
+const LOAD_TIMEOUT = 60000; // a page not ready by then is reported as such, and not loaded again
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+
+function sh(cmd, env = {}) {
+  execFileSync("bash", ["-c", `. scripts/env.sh && ${cmd}`], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+}
+
+function ensurePeers() {
+  if (!existsSync(join(ROOT, "bench/node_modules/vis-timeline")) || !existsSync(join(ROOT, "bench/node_modules/@knight-lab/timelinejs"))) {
+    console.error("installing the peers (bench/package.json)...");
+    execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: join(ROOT, "bench"), stdio: "inherit" });
+  }
+}
+
+/** Builds the viewer for one size; returns its dist directory. */
+function build(size) {
+  const dist = join(OUT, size, "viewer");
+  if (BUILD || !existsSync(join(dist, "index.html"))) {
+    console.error(`building the viewer: ${size}...`);
+    if (size === "seed") {
+      sh(`trunk build --release --dist ${dist}`, { ARTICLE: "" });
+    } else {
+      const text = join(OUT, size, `synthetic-${size}.txt`);
+      execFileSync("node", ["bench/generate.mjs", size, text], { cwd: ROOT });
+      sh(`trunk build --release --dist ${dist}`, { ARTICLE: text });
+    }
+  }
+  return dist;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peer pages: the same events, each library loaded the way its documentation shows (its CSS
+// and script by tag, a container, one constructor call), with the data inline as ours is.
+
+function civil(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return { year, month, day };
+}
+
+function peerEvents(article) {
+  return article.events.map((e) => {
+    const from = civil(e.date.start), to = civil(e.date.end); // ISO days, the end inclusive
+    const point = e.date.start === e.date.end;
+    return { id: e.id, wording: e.date.wording, title: e.title, from, to, point, text: e.attribution ? `${e.title} (${e.attribution})` : e.title };
+  });
+}
+
+function writePeerPages(size, dist) {
+  const article = JSON.parse(readFileSync(join(dist, "article.json"), "utf8"));
+  const events = peerEvents(article);
+  const dir = join(OUT, size);
+  const mods = relative(dir, join(ROOT, "bench/node_modules"));
+  const common = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`;
+  const ready = `function benchReady() { if (!window.__benchReady) { window.__benchReady = true; performance.mark("peer:ready"); } }`;
+  const tl = {
+    title: { text: { headline: article.title } },
+    events: events.map((e) => ({
+      unique_id: e.id,
+      start_date: { year: e.from.year, month: e.from.month, day: e.from.day, display_date: e.wording },
+      ...(e.point ? {} : { end_date: { year: e.to.year, month: e.to.month, day: e.to.day } }),
+      text: { headline: e.title, text: e.text },
+    })),
+  };
+  writeFileSync(join(dir, "timelinejs.html"), `<!doctype html><html lang="en"><head>${common}<title>TimelineJS3: ${size}</title>
+<link title="timeline-styles" rel="stylesheet" href="${mods}/@knight-lab/timelinejs/dist/css/timeline.css">
+<script src="${mods}/@knight-lab/timelinejs/dist/js/timeline.js"></script></head>
+<body style="margin:0"><div id="timeline-embed" style="width: 100%; height: 600px"></div>
+<script>${ready}
+const data = ${JSON.stringify(tl)};
+window.timeline = new TL.Timeline("timeline-embed", data, { script_path: new URL("${mods}/@knight-lab/timelinejs/dist/js/", location.href).href });
+window.timeline.on("loaded", benchReady);
+window.bench = {
+  select: (i) => window.timeline.goToId(data.events[i].unique_id),
+  zoom: () => window.timeline.zoomIn(),
+  count: () => data.events.length,
+};
+</script></body></html>`);
+  const items = events.map((e) => ({
+    id: e.id,
+    content: `${e.wording} ${e.title}`,
+    start: `${e.from.year}-${String(e.from.month).padStart(2, "0")}-${String(e.from.day).padStart(2, "0")}`,
+    ...(e.point ? {} : { end: `${e.to.year}-${String(e.to.month).padStart(2, "0")}-${String(e.to.day).padStart(2, "0")}`, type: "range" }),
+  }));
+  writeFileSync(join(dir, "vis-timeline.html"), `<!doctype html><html lang="en"><head>${common}<title>vis-timeline: ${size}</title>
+<script src="${mods}/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
+<link rel="stylesheet" href="${mods}/vis-timeline/styles/vis-timeline-graph2d.min.css"></head>
+<body style="margin:0"><div id="visualization"></div>
+<script>${ready}
+const items = new vis.DataSet(${JSON.stringify(items)});
+window.timeline = new vis.Timeline(document.getElementById("visualization"), items, { height: "600px" });
+window.timeline.once("changed", benchReady);
+const ids = items.getIds();
+window.bench = {
+  select: (i) => window.timeline.setSelection(ids[i], { focus: true, animation: false }),
+  zoom: () => window.timeline.zoomIn(0.5, { animation: false }),
+  count: () => ids.length,
+};
+</script></body></html>`);
+  return { events: events.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browsers. Every page gets the same probe before its own scripts: it records when "ready" was
+// marked and the first frame painted after it, and keeps the wasm memory (ours) to read later.
+
+const PROBE = () => {
+  const origin = WebAssembly.instantiate;
+  WebAssembly.instantiate = async function (...args) {
+    const r = await origin.apply(this, args);
+    const exports = (r.instance || r).exports;
+    if (exports && exports.memory) window.__benchWasmMemory = exports.memory;
+    return r;
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === "article-viewer:ready" || e.name === "peer:ready") {
+        window.__benchReadyAt = e.startTime;
+        requestAnimationFrame(() => setTimeout(() => { window.__benchPaintedAt = performance.now(); }, 0));
+      }
+    }
+  }).observe({ entryTypes: ["mark"] });
+};
+
+const launchers = {
+  chromium: async () => {
+    const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--enable-precise-memory-info"] });
+    return {
+      version: b.version(),
+      close: () => b.close(),
+      open: async (url) => {
+        const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.addInitScript(PROBE);
+        page.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) console.error(`  (request to ${r.url()})`); });
+        await page.goto(url);
+        const cdp = await context.newCDPSession(page);
+        return {
+          evaluate: (f, a) => page.evaluate(f, a),
+          waitFor: (f) => page.waitForFunction(f, undefined, { timeout: LOAD_TIMEOUT, polling: 50 }),
+          heap: async () => { await cdp.send("HeapProfiler.collectGarbage"); return (await cdp.send("Runtime.getHeapUsage")).usedSize; },
+          close: () => context.close(),
+        };
+      },
+    };
+  },
+  firefox: async () => {
+    const b = await puppeteer.launch({ browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true, protocolTimeout: 300000 });
+    return {
+      version: await b.version(),
+      close: () => b.close(),
+      open: async (url) => {
+        const page = await b.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        await page.evaluateOnNewDocument(PROBE);
+        await page.goto(url);
+        return {
+          evaluate: (f, a) => page.evaluate(f, a),
+          waitFor: (f) => page.waitForFunction(f, { timeout: LOAD_TIMEOUT, polling: 50 }),
+          heap: async () => null, // no JS heap figure over WebDriver BiDi
+          close: () => page.close(),
+        };
+      },
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Measures
+
+const stat = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const q = (f) => Number(s[Math.min(s.length - 1, Math.round(f * (s.length - 1)))].toFixed(1));
+  return { n: s.length, median: q(0.5), p95: q(0.95), min: q(0), max: q(1) };
+};
+
+/** One interaction in the page: time from the action to Yew's (or the peer's) work done and the
+ * browser's style and layout recalculated; paint is not included (it is a frame away at most). */
+async function interactions(page, viewer, count) {
+  return page.evaluate(async ({ viewer, count, repeats }) => {
+    const macrotask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const settle = () => new Promise((r) => setTimeout(r, 40));
+    const time = async (act) => { const t0 = performance.now(); await act(); await macrotask(); document.body.getBoundingClientRect(); return performance.now() - t0; };
+    const out = { select: [], zoom: [], keystroke: [] };
+    const pick = (k) => Math.floor(((k * 7919) % count));
+    if (viewer === "viewer") {
+      for (let k = 0; k < repeats; k++) {
+        const buttons = document.querySelectorAll(".av-tl-layer button[data-event]");
+        const b = buttons[(k * 7) % buttons.length];
+        b.focus();
+        out.select.push(await time(() => b.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }))));
+        await settle();
+        if (!document.querySelector(".av-here")) throw new Error("Enter on an event did not highlight its sentence");
+      }
+      const zoomIn = document.querySelector('button[aria-label="Zoom in"]');
+      const fit = document.querySelector('button[aria-label="Fit all"]');
+      for (let k = 0; k < repeats; k++) {
+        if (k % 5 === 0) { fit.click(); await settle(); }
+        out.zoom.push(await time(() => zoomIn.click()));
+        await settle();
+      }
+      const box = document.getElementById("av-search");
+      for (const w of ["tunnel", "hamas", "gaza war", "record 1", "council"]) {
+        for (let i = 1; i <= w.length; i++) {
+          out.keystroke.push(await time(() => { box.value = w.slice(0, i); box.dispatchEvent(new InputEvent("input", { bubbles: true })); }));
+        }
+        box.value = ""; box.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        await settle();
+      }
+    } else {
+      for (let k = 0; k < repeats; k++) { out.select.push(await time(() => window.bench.select(pick(k)))); await settle(); }
+      for (let k = 0; k < repeats; k++) { out.zoom.push(await time(() => window.bench.zoom())); await settle(); }
+      out.keystroke = null; // neither peer searches
+    }
+    return out;
+  }, { viewer, count, repeats: REPEATS });
+}
+
+async function measurePage(browser, url, viewer, count, withInteractions) {
+  const page = await browser.open(url);
+  try {
+    await page.waitFor(() => window.__benchPaintedAt !== undefined);
+    const r = await page.evaluate(() => ({
+      ready: window.__benchReadyAt,
+      painted: window.__benchPaintedAt,
+      wasm: window.__benchWasmMemory ? window.__benchWasmMemory.buffer.byteLength : null,
+    }));
+    if (withInteractions) {
+      r.heap = await page.heap();
+      r.interactions = await interactions(page, viewer, count);
+    }
+    return r;
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Size of the single file, with a breakdown
+
+function sizeOf(dist) {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const bytes = (s) => Buffer.byteLength(s);
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("");
+  const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const base64 = (html.match(/"([A-Za-z0-9+/=]{10000,})"/) || [])[1] || "";
+  const wasmGz = Buffer.from(base64, "base64");
+  let wasm = null;
+  try { wasm = gunzipSync(wasmGz).length; } catch { /* not found: reported as unknown */ }
+  const script = scripts.join("");
+  const json = readFileSync(join(dist, "article.json"));
+  return {
+    raw: bytes(html),
+    gzip: gzipSync(html, { level: 9 }).length,
+    wasm_raw: wasm,
+    wasm_gzip: wasmGz.length,
+    wasm_base64: base64.length,
+    css: bytes(styles),
+    js: bytes(script) - base64.length,
+    html_rest: bytes(html) - bytes(styles) - bytes(script),
+    article_json: json.length,
+    article_json_gzip: gzipSync(json, { level: 9 }).length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  ensurePeers();
+  mkdirSync(OUT, { recursive: true });
+  const sizes = [];
+  for (const size of SIZES) {
+    mkdirSync(join(OUT, size), { recursive: true });
+    const dist = build(size);
+    const { events } = writePeerPages(size, dist);
+    sizes.push({ size, dist, events, bytes: sizeOf(dist) });
+  }
+  const peerFiles = {
+    TimelineJS3: ["@knight-lab/timelinejs/dist/js/timeline.js", "@knight-lab/timelinejs/dist/css/timeline.css"],
+    "vis-timeline": ["vis-timeline/standalone/umd/vis-timeline-graph2d.min.js", "vis-timeline/styles/vis-timeline-graph2d.min.css"],
+  };
+  const peers = Object.fromEntries(Object.entries(peerFiles).map(([k, files]) => {
+    const data = Buffer.concat(files.map((f) => readFileSync(join(ROOT, "bench/node_modules", f))));
+    return [k, { files, raw: data.length, gzip: gzipSync(data, { level: 9 }).length }];
+  }));
+  const results = { date: new Date().toISOString(), runs: RUNS, repeats: REPEATS, machine: machine(), browsers: {}, peers, sizes: [] };
+  for (const s of sizes) results.sizes.push({ size: s.size, events: s.events, bytes: s.bytes, load: {}, interactions: {}, memory: {} });
+  for (const name of BROWSERS) {
+    const browser = await launchers[name]();
+    results.browsers[name] = browser.version;
+    for (const [k, s] of sizes.entries()) {
+      const row = results.sizes[k];
+      const pages = {
+        viewer: `file://${join(s.dist, "index.html")}`,
+        "TimelineJS3": `file://${join(OUT, s.size, "timelinejs.html")}`,
+        "vis-timeline": `file://${join(OUT, s.size, "vis-timeline.html")}`,
+      };
+      for (const [viewer, url] of Object.entries(pages)) {
+        console.error(`${name} ${s.size} ${viewer}...`);
+        const runs = [];
+        try {
+          for (let r = 0; r < RUNS; r++) runs.push(await measurePage(browser, url, viewer, s.events, r === RUNS - 1));
+        } catch (e) {
+          console.error(`  gave up: ${e.message.split("\n")[0]}`);
+          (row.load[viewer] ??= {})[name] = { failed: `not ready within ${LOAD_TIMEOUT / 1000} s` };
+          continue;
+        }
+        const last = runs[runs.length - 1];
+        (row.load[viewer] ??= {})[name] = { ready: stat(runs.map((x) => x.ready)), painted: stat(runs.map((x) => x.painted)) };
+        (row.interactions[viewer] ??= {})[name] = Object.fromEntries(Object.entries(last.interactions).map(([k2, v]) => [k2, v ? stat(v) : null]));
+        (row.memory[viewer] ??= {})[name] = { js_heap: last.heap, wasm_memory: last.wasm };
+      }
+    }
+    await browser.close();
+  }
+  writeFileSync(join(ROOT, "bench/report.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(join(ROOT, "bench/report.md"), report(results));
+  console.error("wrote bench/report.md and bench/report.json");
+}
+
+function machine() {
+  const c = cpus();
+  return { cpu: c[0]?.model ?? "unknown", cores: c.length, memory_gb: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+const TARGETS = {
+  file: 250000,
+  ready: 100,
+  interaction: 16,
+  ready10k: 1000,
+  interaction10k: 50,
+};
+
+function report(r) {
+  const kb = (b) => (b == null ? "–" : `${(b / 1000).toFixed(1)} kB`);
+  const ms = (s) => (s == null ? "–" : `${s.median} ms (${s.min}–${s.max})`);
+  const painted = (l) => (l?.failed ? l.failed : ms(l?.painted));
+  const ratio = (a, b) => (a == null || b == null ? "–" : `${(b / a).toFixed(1)}×`);
+  const met = (ok) => (ok ? "met" : "**missed**");
+  const lines = [];
+  const seed = r.sizes.find((s) => s.size === "seed");
+  lines.push("# Benchmark report", "");
+  lines.push(`Run ${r.date} by \`node bench/run.mjs\` (${r.runs} loads per page, ${r.repeats} of each interaction).`);
+  lines.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memory_gb} GB, Linux ${r.machine.kernel}, Node ${r.machine.node}.`);
+  lines.push(`Browsers: ${Object.entries(r.browsers).map(([k, v]) => `${k} ${v}`).join(", ")}; headless, 1280×900, every page opened from file://.`, "");
+  lines.push("Sizes: the seed article, and synthetic articles in the same markup (`bench/generate.mjs`) with 350 and 3,500 events (10 and 100 times the seed's 35) and 1,000 and 10,000 events.", "");
+  lines.push("**ready**: navigation start to the page's own ready mark (ours: `article-viewer:ready`, after the article and the timeline are in the page; TimelineJS3: its `loaded` event; vis-timeline: its first `changed` event). **painted**: the first frame after that mark. Interactions: from the action until the work is done and style and layout are recalculated (paint excluded); medians with min–max for loads, median and p95 for interactions.", "");
+
+  if (seed) {
+    const t = [];
+    const b = seed.bytes;
+    t.push(`- Single file of the seed viewer: ${kb(b.raw)} raw (target ≤ 250 kB: ${met(b.raw <= TARGETS.file)}), ${kb(b.gzip)} gzip -9.`);
+    const cr = seed.load.viewer?.chromium?.ready;
+    if (cr) t.push(`- Ready in headless Chromium, seed: median ${cr.median} ms (target ≤ 100 ms: ${met(cr.median <= TARGETS.ready)}).`);
+    const inter = seed.interactions.viewer?.chromium;
+    if (inter) for (const k of ["select", "keystroke", "zoom"]) if (inter[k]) t.push(`- ${k} (seed, Chromium): median ${inter[k].median} ms (target ≤ 16 ms: ${met(inter[k].median <= TARGETS.interaction)}).`);
+    const big = r.sizes.find((s) => s.size === "10000");
+    if (big) {
+      const br = big.load.viewer?.chromium?.ready;
+      if (br) t.push(`- 10,000 events, ready in Chromium: median ${br.median} ms (target ≤ 1 s: ${met(br.median <= TARGETS.ready10k)}).`);
+      const bi = big.interactions.viewer?.chromium;
+      if (bi) for (const k of ["select", "keystroke", "zoom"]) if (bi[k]) t.push(`- 10,000 events, ${k} (Chromium): median ${bi[k].median} ms (target ≤ 50 ms: ${met(bi[k].median <= TARGETS.interaction10k)}).`);
+    }
+    let faster = true;
+    for (const s of r.sizes) for (const name of Object.keys(r.browsers)) for (const peer of ["TimelineJS3", "vis-timeline"]) {
+      const ours = s.load.viewer?.[name]?.painted?.median, theirs = s.load[peer]?.[name]?.painted?.median;
+      if (ours != null && theirs != null && ours >= theirs) faster = false;
+    }
+    t.push(`- Faster to the first painted frame than both peers at every size, in both browsers: ${met(faster)}.`);
+    lines.push("## Targets", "", ...t, "");
+  }
+
+  lines.push("## Size", "", "| article | events | page raw | page gzip | wasm raw | wasm gzip (inside the page, base64) | JS (glue + boot) | CSS | article JSON (inside the wasm) |", "|---|---|---|---|---|---|---|---|---|");
+  for (const s of r.sizes) {
+    const b = s.bytes;
+    lines.push(`| ${s.size} | ${s.events} | ${kb(b.raw)} | ${kb(b.gzip)} | ${kb(b.wasm_raw)} | ${kb(b.wasm_gzip)} (${kb(b.wasm_base64)}) | ${kb(b.js)} | ${kb(b.css)} | ${kb(b.article_json)} |`);
+  }
+  lines.push("", "The peers' library files, without any data (their pages load them beside the page, by tag): " +
+    Object.entries(r.peers).map(([k, p]) => `${k} ${kb(p.raw)} raw, ${kb(p.gzip)} gzip -9 (${p.files.map((f) => "`" + f.split("/").pop() + "`").join(" + ")})`).join("; ") + ".", "");
+
+  for (const name of Object.keys(r.browsers)) {
+    lines.push(`## Load, ${name}`, "", "| article | events | ours ready | ours painted | TimelineJS3 painted | vis-timeline painted | TimelineJS3 ÷ ours | vis-timeline ÷ ours |", "|---|---|---|---|---|---|---|---|");
+    for (const s of r.sizes) {
+      const o = s.load.viewer?.[name], t = s.load.TimelineJS3?.[name], v = s.load["vis-timeline"]?.[name];
+      lines.push(`| ${s.size} | ${s.events} | ${ms(o?.ready)} | ${ms(o?.painted)} | ${painted(t)} | ${painted(v)} | ${ratio(o?.painted?.median, t?.painted?.median)} | ${ratio(o?.painted?.median, v?.painted?.median)} |`);
+    }
+    lines.push("");
+    lines.push(`## Interactions, ${name} (median / p95, ms)`, "", "| article | ours: select → reader highlight | ours: search keystroke | ours: zoom step | TimelineJS3: select | TimelineJS3: zoom | vis-timeline: select | vis-timeline: zoom |", "|---|---|---|---|---|---|---|---|");
+    const mp = (s) => (s == null ? "–" : `${s.median} / ${s.p95}`);
+    for (const s of r.sizes) {
+      const o = s.interactions.viewer?.[name], t = s.interactions.TimelineJS3?.[name], v = s.interactions["vis-timeline"]?.[name];
+      lines.push(`| ${s.size} | ${mp(o?.select)} | ${mp(o?.keystroke)} | ${mp(o?.zoom)} | ${mp(t?.select)} | ${mp(t?.zoom)} | ${mp(v?.select)} | ${mp(v?.zoom)} |`);
+    }
+    lines.push("");
+  }
+  lines.push("## Memory after load and the interactions (Chromium; Firefox has no heap figure over BiDi)", "", "| article | ours: JS heap | ours: wasm memory | TimelineJS3: JS heap | vis-timeline: JS heap |", "|---|---|---|---|---|");
+  for (const s of r.sizes) {
+    const m = s.memory;
+    lines.push(`| ${s.size} | ${kb(m.viewer?.chromium?.js_heap)} | ${kb(m.viewer?.chromium?.wasm_memory ?? m.viewer?.firefox?.wasm_memory)} | ${kb(m.TimelineJS3?.chromium?.js_heap)} | ${kb(m["vis-timeline"]?.chromium?.js_heap)} |`);
+  }
+  lines.push("");
+  return lines.join("\n") + "\n";
+}
+
+await main();
