@@ -106,7 +106,7 @@ export function problems(page, { allowConsole = () => false, allowError = () => 
   // A data: URL never reaches the network (Firefox loads a built-in font that way); anything
   // else but the page's own file is a request the viewer must not make.
   const own = page.url.split("#")[0].split("?")[0];
-  for (const r of page.seen.requests) if (r.split("#")[0] !== own && !r.startsWith("data:")) out.push(`request: ${r}`);
+  for (const r of page.seen.requests) if (r.split("#")[0].split("?")[0] !== own && !r.startsWith("data:")) out.push(`request: ${r}`);
   return out;
 }
 
@@ -133,6 +133,7 @@ function wrapPlaywright(page) {
     async reload() { seen.requests.length = 0; await page.reload(); },
     async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewportSize(size); },
+    async clickAt(x, y) { await page.mouse.click(x, y); },
     /** Presses the mouse at one point, moves it in steps to another, releases it. */
     async drag(x0, y0, x1, y1) {
       await page.mouse.move(x0, y0);
@@ -182,6 +183,7 @@ function wrapPuppeteer(page) {
     async reload() { seen.requests.length = 0; await page.reload(); },
     async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewport(size); },
+    async clickAt(x, y) { await page.mouse.click(x, y); },
     async drag(x0, y0, x1, y1) {
       await page.mouse.move(x0, y0);
       await page.mouse.down();

@@ -1,0 +1,147 @@
+// Hostile addresses and a hostile environment: hand-edited and malicious URLs, storage that
+// throws, media queries the browser does not answer, a 200 px window, forced colours. The page
+// must keep working and readable, say what it could not follow, and never turn URL text into
+// markup.
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { BROWSERS, copyOfDist, launch, problems } from "./harness.mjs";
+
+const WIDE = { width: 1280, height: 900 };
+const TITLE = "Iranian support for Hamas";
+
+/** What the page shows, in a form the checks below can compare. */
+const looks = (page) => page.evaluate(() => ({
+  title: document.querySelector(".av-title")?.textContent,
+  sections: document.querySelectorAll(".av-article .av-section").length,
+  events: document.querySelectorAll(".av-tl-layer button[data-event]").length,
+  notice: document.querySelector(".av-notice span")?.textContent ?? null,
+  markup: document.querySelectorAll("script, img, iframe, object, embed, svg script, [onerror], [onload]").length,
+  failure: document.getElementById("av-failure")?.hidden === false,
+}));
+
+// Each address, and whether the reader is told about it (a notice) or it is simply ignored.
+const ADDRESSES = [
+  ["an empty fragment", "#", "ignored"],
+  ["an unknown place", "#section-does-not-exist", "notice"],
+  ["100 KB of fragment", `#${"section-gaza-war".repeat(6400)}`, "notice"],
+  ["percent signs that encode nothing", "#%%zz%G1%", "notice"],
+  ["invalid UTF-8 escapes", "#%C3%28%E2%82%FF%F0%90%28", "notice"],
+  ["an overlong encoding of /", "#%C0%AF", "notice"],
+  ["a NUL", "#section-gaza-war%00", "notice"],
+  ["script-like text", "#<img src=x onerror=alert(1)>", "notice"],
+  ["encoded markup", "#%3Cscript%3Ealert(document.domain)%3C%2Fscript%3E", "notice"],
+  ["parameters the viewer does not know", "?view=<script>alert(1)</script>&event=%FF&theme=%00", "ignored"],
+  ["a query and a fragment, both garbage", "?%%%=%FF#%E0%80%80", "notice"],
+];
+
+for (const name of BROWSERS) {
+  describe(`${name}: hostile addresses`, () => {
+    let browser;
+    let url;
+    before(async () => { browser = await launch(name, { reducedMotion: true }); url = copyOfDist(); });
+    after(async () => { await browser?.close(); });
+
+    test("unknown, empty, enormous, garbled and script-like addresses: a notice or nothing, never markup", async () => {
+      const page = await browser.newPage(WIDE);
+      await page.goto(url);
+      await page.findByRole("heading", "Gaza war");
+      const clean = await looks(page);
+      await page.close();
+      for (const [what, address, expect] of ADDRESSES) {
+        const page = await browser.newPage(WIDE);
+        await page.goto(url + address);
+        await page.findByRole("heading", "Gaza war");
+        const now = await looks(page);
+        assert.equal(now.title, TITLE, what);
+        assert.equal(now.sections, clean.sections, `${what}: the whole article is shown`);
+        assert.equal(now.events, clean.events, `${what}: the whole timeline is shown`);
+        assert.equal(now.failure, false, what);
+        assert.equal(now.markup, clean.markup, `${what}: nothing from the address became an element`);
+        if (expect === "notice") {
+          assert.ok(now.notice && now.notice.length < 400, `${what}: a short notice (${now.notice?.length ?? 0} characters)`);
+        } else {
+          assert.equal(now.notice, null, `${what}: ignored`);
+        }
+        // Still works: search finds, and a good link is followed after a bad one.
+        await page.evaluate(() => { location.hash = "#section-tunnel-warfare"; });
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        assert.equal(await page.evaluate(() => document.activeElement?.id), "section-tunnel-warfare", `${what}: a good link still works after it`);
+        assert.deepEqual(problems(page), [], what);
+        await page.close();
+      }
+    });
+  });
+
+  describe(`${name}: hostile environment`, () => {
+    let browser;
+    let url;
+    before(async () => { browser = await launch(name, { reducedMotion: true }); url = copyOfDist(); });
+    after(async () => { await browser?.close(); });
+
+    test("storage that throws and media queries the browser cannot answer: the page works, preferences just are not kept", async () => {
+      const page = await browser.newPage(WIDE);
+      await page.addInitScript(() => {
+        const refuse = () => { throw new DOMException("The operation is insecure.", "SecurityError"); };
+        Object.defineProperty(window, "localStorage", { get: refuse, configurable: true });
+        Object.defineProperty(window, "sessionStorage", { get: refuse, configurable: true });
+        const real = window.matchMedia.bind(window);
+        // An old or locked-down browser: colour scheme and motion queries unsupported.
+        window.matchMedia = (q) => (/prefers-(color-scheme|reduced-motion)/.test(q) ? null : real(q));
+      });
+      await page.goto(url);
+      await page.findByRole("heading", "Gaza war");
+      await page.select("Theme", "dark");
+      await page.click("button", "Zoom in");
+      await page.click("searchbox", "Search the article");
+      await page.type("tunnel");
+      await page.findByRole("list", "Search results");
+      const now = await looks(page);
+      assert.equal(now.title, TITLE);
+      assert.equal(now.failure, false);
+      assert.equal(await page.evaluate(() => document.querySelector(".av-viewer")?.dataset.theme), "dark");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("a 200 px window: nothing wider than the window, and the reader, search and timeline are there", async () => {
+      const page = await browser.newPage({ width: 200, height: 500 });
+      await page.goto(url);
+      await page.findByRole("heading", "Gaza war");
+      await page.findByRole("searchbox", "Search the article");
+      await page.findByRole("region", "Timeline");
+      const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+      const wide = await page.evaluate(() => [...document.querySelectorAll(".av-article p, .av-article h2, .av-article h3, .av-tl-head, .av-search input")]
+        .filter((el) => el.getBoundingClientRect().right > innerWidth + 1).map((el) => el.className || el.tagName).slice(0, 5));
+      assert.deepEqual(wide, [], "text and controls fit");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    if (name === "chromium") {
+      // Firefox over BiDi cannot emulate forced colours; Chromium can.
+      test("forced colours (Windows high contrast): controls and focus stay visible", async () => {
+        const page = await browser.newPage(WIDE);
+        await page.raw.emulateMedia({ forcedColors: "active" });
+        await page.goto(url);
+        await page.findByRole("heading", "Gaza war");
+        assert.equal(await page.evaluate(() => matchMedia("(forced-colors: active)").matches), true);
+        await page.click("button", "Zoom in");
+        await page.press("Tab");
+        const focus = await page.evaluate(() => {
+          const s = getComputedStyle(document.activeElement);
+          return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+        });
+        assert.notEqual(focus.style, "none", "the focused control has an outline");
+        assert.ok(focus.width >= 1, `outline ${focus.width} px`);
+        const buttons = await page.evaluate(() => [...document.querySelectorAll(".av-tl-layer button[data-event]")].filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.width > 0 && r.height > 0;
+        }).length);
+        assert.ok(buttons > 0, "the timeline's events are drawn");
+        assert.deepEqual(problems(page), []);
+        await page.close();
+      });
+    }
+  });
+}
