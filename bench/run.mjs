@@ -150,6 +150,11 @@ const PROBE = () => {
   }).observe({ entryTypes: ["mark"] });
 };
 
+const requested = new Set();
+function noteRequest(url) {
+  if (!requested.has(url)) { requested.add(url); console.error(`  (a page asked the network for ${url}; there is none here)`); }
+}
+
 const launchers = {
   chromium: async () => {
     const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--enable-precise-memory-info"] });
@@ -160,8 +165,8 @@ const launchers = {
         const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
         await page.addInitScript(PROBE);
-        page.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) console.error(`  (request to ${r.url()})`); });
-        await page.goto(url);
+        page.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) noteRequest(r.url()); });
+        await page.goto(url, { timeout: LOAD_TIMEOUT });
         const cdp = await context.newCDPSession(page);
         return {
           evaluate: (f, a) => page.evaluate(f, a),
@@ -181,7 +186,7 @@ const launchers = {
         const page = await b.newPage();
         await page.setViewport({ width: 1280, height: 900 });
         await page.evaluateOnNewDocument(PROBE);
-        await page.goto(url);
+        await page.goto(url, { timeout: LOAD_TIMEOUT });
         return {
           evaluate: (f, a) => page.evaluate(f, a),
           waitFor: (f) => page.waitForFunction(f, { timeout: LOAD_TIMEOUT, polling: 50 }),
@@ -314,9 +319,14 @@ async function main() {
   }));
   const results = { date: new Date().toISOString(), runs: RUNS, repeats: REPEATS, machine: machine(), browsers: {}, peers, sizes: [] };
   for (const s of sizes) results.sizes.push({ size: s.size, events: s.events, bytes: s.bytes, load: {}, interactions: {}, memory: {} });
+  const write = () => {
+    writeFileSync(join(ROOT, "bench/report.json"), JSON.stringify(results, null, 2) + "\n");
+    writeFileSync(join(ROOT, "bench/report.md"), report(results));
+  };
   for (const name of BROWSERS) {
-    const browser = await launchers[name]();
+    let browser = await launchers[name]();
     results.browsers[name] = browser.version;
+    const gaveUp = {}; // viewer -> the size it could not load; larger sizes are not tried
     for (const [k, s] of sizes.entries()) {
       const row = results.sizes[k];
       const pages = {
@@ -325,25 +335,36 @@ async function main() {
         "vis-timeline": `file://${join(OUT, s.size, "vis-timeline.html")}`,
       };
       for (const [viewer, url] of Object.entries(pages)) {
+        if (gaveUp[viewer]) {
+          (row.load[viewer] ??= {})[name] = { failed: `not tried: not ready within ${LOAD_TIMEOUT / 1000} s at ${gaveUp[viewer]}` };
+          continue;
+        }
         console.error(`${name} ${s.size} ${viewer}...`);
         const runs = [];
         try {
-          for (let r = 0; r < RUNS; r++) runs.push(await measurePage(browser, url, viewer, s.events, r === RUNS - 1));
+          for (let r = 0; r < RUNS; r++) {
+            // A page that hangs its renderer can hang the driver too: a hard limit around it.
+            const hard = new Promise((_, no) => setTimeout(() => no(new Error("no answer")), LOAD_TIMEOUT + 60000));
+            runs.push(await Promise.race([measurePage(browser, url, viewer, s.events, r === RUNS - 1), hard]));
+          }
         } catch (e) {
           console.error(`  gave up: ${e.message.split("\n")[0]}`);
           (row.load[viewer] ??= {})[name] = { failed: `not ready within ${LOAD_TIMEOUT / 1000} s` };
+          gaveUp[viewer] = s.size;
+          await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 10000))]);
+          browser = await launchers[name]();
           continue;
         }
         const last = runs[runs.length - 1];
         (row.load[viewer] ??= {})[name] = { ready: stat(runs.map((x) => x.ready)), painted: stat(runs.map((x) => x.painted)) };
         (row.interactions[viewer] ??= {})[name] = Object.fromEntries(Object.entries(last.interactions).map(([k2, v]) => [k2, v ? stat(v) : null]));
         (row.memory[viewer] ??= {})[name] = { js_heap: last.heap, wasm_memory: last.wasm };
+        write();
       }
     }
     await browser.close();
   }
-  writeFileSync(join(ROOT, "bench/report.json"), JSON.stringify(results, null, 2) + "\n");
-  writeFileSync(join(ROOT, "bench/report.md"), report(results));
+  write();
   console.error("wrote bench/report.md and bench/report.json");
 }
 
@@ -407,7 +428,7 @@ function report(r) {
     const b = s.bytes;
     lines.push(`| ${s.size} | ${s.events} | ${kb(b.raw)} | ${kb(b.gzip)} | ${kb(b.wasm_raw)} | ${kb(b.wasm_gzip)} (${kb(b.wasm_base64)}) | ${kb(b.js)} | ${kb(b.css)} | ${kb(b.article_json)} |`);
   }
-  lines.push("", "The peers' library files, without any data (their pages load them beside the page, by tag): " +
+  lines.push("", "TimelineJS3's style sheet asks Google Fonts for its typefaces; with no network the request fails at once and it falls back to local fonts. The peers' library files, without any data (their pages load them beside the page, by tag): " +
     Object.entries(r.peers).map(([k, p]) => `${k} ${kb(p.raw)} raw, ${kb(p.gzip)} gzip -9 (${p.files.map((f) => "`" + f.split("/").pop() + "`").join(" + ")})`).join("; ") + ".", "");
 
   for (const name of Object.keys(r.browsers)) {
