@@ -4,6 +4,8 @@
 // markup.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { BROWSERS, copyOfDist, launch, problems } from "./harness.mjs";
 
 const WIDE = { width: 1280, height: 900 };
@@ -103,20 +105,73 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test("a 200 px window: nothing wider than the window, and the reader, search and timeline are there", async () => {
-      const page = await browser.newPage({ width: 200, height: 500 });
-      await page.goto(url);
-      await page.findByRole("heading", "Gaza war");
-      await page.findByRole("searchbox", "Search the article");
-      await page.findByRole("region", "Timeline");
-      const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
-      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
-      const wide = await page.evaluate(() => [...document.querySelectorAll(".av-article p, .av-article h2, .av-article h3, .av-tl-head, .av-search input")]
-        .filter((el) => el.getBoundingClientRect().right > innerWidth + 1).map((el) => el.className || el.tagName).slice(0, 5));
-      assert.deepEqual(wide, [], "text and controls fit");
-      assert.deepEqual(problems(page), []);
+    test("in a sandboxed iframe (storage refused): the article, the timeline and the controls work", async () => {
+      const inner = copyOfDist();
+      const host = fileURLToPath(inner).replace(/index\.html$/, "host.html");
+      writeFileSync(host, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><h1>A host page</h1><iframe title="Article viewer" sandbox="allow-scripts" src="index.html" style="width:1000px;height:800px"></iframe></body></html>`);
+      const page = await browser.newPage(WIDE);
+      await page.goto(`file://${host}`);
+      const frame = async () => {
+        for (let i = 0; i < 100; i++) {
+          const f = page.raw.frames().find((f) => f.url().endsWith("/index.html"));
+          if (f) return f;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        throw new Error("no iframe");
+      };
+      const f = await frame();
+      await f.waitForFunction(() => document.querySelectorAll(".av-tl-layer button[data-event]").length > 0, { timeout: 10000 });
+      const state = await f.evaluate(async () => {
+        let storage;
+        try { localStorage.length; storage = "available"; } catch { storage = "refused"; }
+        const select = document.querySelector('select[aria-label="Theme"]');
+        select.value = "dark";
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+        document.querySelector('button[aria-label="Zoom in"]').click();
+        await new Promise((r) => setTimeout(r, 200));
+        return {
+          storage,
+          title: document.querySelector(".av-title")?.textContent,
+          sections: document.querySelectorAll(".av-article .av-section").length,
+          theme: document.querySelector(".av-viewer")?.dataset.theme,
+          failure: document.getElementById("av-failure")?.hidden === false,
+        };
+      });
+      assert.equal(state.storage, "refused", "a sandboxed frame without allow-same-origin has no storage");
+      assert.equal(state.title, TITLE);
+      assert.ok(state.sections > 5);
+      assert.equal(state.theme, "dark", "a theme can still be chosen (it just is not kept)");
+      assert.equal(state.failure, false);
+      assert.equal(await page.evaluate(() => document.querySelector("h1").textContent), "A host page", "the host is untouched");
+      // The host page and the framed page are the two files there are; nothing else is asked for.
+      const dir = host.replace(/host\.html$/, "");
+      assert.deepEqual(problems(page).filter((p) => p !== `request: file://${dir}index.html`), []);
       await page.close();
     });
+
+    // 200 px: the narrowest window; 320×225: what a 1280×900 window is at 400% zoom (WCAG 1.4.10).
+    for (const [what, size] of [["a 200 px window", { width: 200, height: 500 }], ["400% zoom (320×225 CSS px)", { width: 320, height: 225 }]]) {
+      test(`${what}: nothing wider than the window, and the reader, search and timeline are there`, async () => {
+        const page = await browser.newPage(size);
+        await page.goto(url);
+        await page.findByRole("heading", "Gaza war");
+        await page.findByRole("searchbox", "Search the article");
+        await page.findByRole("region", "Timeline");
+        const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+        const wide = await page.evaluate(() => [...document.querySelectorAll(".av-article p, .av-article h2, .av-article h3, .av-tl-head, .av-search input, .av-toolbar > *")]
+          .filter((el) => el.getBoundingClientRect().right > innerWidth + 1).map((el) => el.className || el.tagName).slice(0, 5));
+        assert.deepEqual(wide, [], "text and controls fit");
+        // The keyboard still reaches search, and a result is found.
+        await page.evaluate(() => document.activeElement?.blur());
+        await page.press("/");
+        await page.type("tunnel");
+        await page.findByRole("list", "Search results");
+        assert.deepEqual(problems(page), []);
+        await page.close();
+      });
+    }
 
     if (name === "chromium") {
       // Firefox over BiDi cannot emulate forced colours; Chromium can.
