@@ -1,7 +1,7 @@
 // The benchmark: size, load, interaction and scale, side by side with TimelineJS3 and
 // vis-timeline, in headless Chromium and Firefox, every page opened from file://.
 //
-//   node bench/run.mjs [--runs N] [--sizes seed,350,1000,3500,10000] [--no-build] [--browsers chromium,firefox]
+//   node bench/run.mjs [--runs N] [--sizes seed,350,1000,3500,10000] [--no-build] [--browsers chromium,firefox] [--cycles 5000]
 //
 // Builds the viewer for the seed and for synthetic articles (bench/generate.mjs), writes a page
 // for each peer showing the same events, measures, and writes bench/report.md and
@@ -270,6 +270,46 @@ async function measurePage(browser, url, viewer, count, withInteractions) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A long session: select and deselect an event, search and clear, zoom in and fit, over and over.
+// Leaked closures or listeners would show as JS heap or wasm memory that keeps growing.
+
+const CYCLES = Number(arg("cycles", "5000"));
+
+async function longSession(browser, url) {
+  const page = await browser.open(url);
+  try {
+    await page.waitFor(() => window.__benchPaintedAt !== undefined);
+    const run = (n) => page.evaluate(async (n) => {
+      const macrotask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+      const box = document.getElementById("av-search");
+      const words = ["tunnel", "hamas", "record 1", "iran"];
+      for (let k = 0; k < n; k++) {
+        const buttons = document.querySelectorAll(".av-tl-layer button[data-event]");
+        const b = buttons[k % buttons.length];
+        b.click(); await macrotask();
+        b.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true })); await macrotask();
+        box.value = words[k % words.length]; box.dispatchEvent(new InputEvent("input", { bubbles: true })); await macrotask();
+        box.value = ""; box.dispatchEvent(new InputEvent("input", { bubbles: true })); await macrotask();
+        document.querySelector('button[aria-label="Zoom in"]').click(); await macrotask();
+        document.querySelector('button[aria-label="Fit all"]').click(); await macrotask();
+      }
+    }, n);
+    const measure = async () => ({
+      js_heap: await page.heap(),
+      wasm_memory: await page.evaluate(() => window.__benchWasmMemory?.buffer.byteLength ?? null),
+      selected_after: await page.evaluate(() => document.querySelectorAll('.av-tl-layer button[aria-pressed="true"]').length),
+    });
+    await run(100);
+    const early = await measure();
+    for (let done = 100; done < CYCLES; done += 500) await run(Math.min(500, CYCLES - done));
+    const late = await measure();
+    return { cycles: CYCLES, after_100: early, [`after_${CYCLES}`]: late };
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Size of the single file, with a breakdown
 
 function sizeOf(dist) {
@@ -362,6 +402,15 @@ async function main() {
         write();
       }
     }
+    if (CYCLES > 0 && sizes.length) {
+      console.error(`${name} long session, ${CYCLES} cycles...`);
+      try {
+        (results.long_session ??= {})[name] = await longSession(browser, `file://${join(sizes[0].dist, "index.html")}`);
+      } catch (e) {
+        (results.long_session ??= {})[name] = { failed: e.message.split("\n")[0] };
+      }
+      write();
+    }
     await browser.close();
   }
   write();
@@ -420,6 +469,12 @@ function report(r) {
       if (ours != null && theirs != null && ours >= theirs) faster = false;
     }
     t.push(`- Faster to the first painted frame than both peers at every size, in both browsers: ${met(faster)}.`);
+    for (const [name, l] of Object.entries(r.long_session ?? {})) {
+      if (l.failed) continue;
+      const a = l.after_100, b = l[`after_${l.cycles}`];
+      const within = (x, y) => x == null || y == null || Math.abs(y - x) <= 0.1 * x;
+      t.push(`- Long session, ${name}: after ${l.cycles} cycles memory within 10% of its level after 100 (issue 8): ${met(within(a.js_heap, b.js_heap) && within(a.wasm_memory, b.wasm_memory))}.`);
+    }
     lines.push("## Targets", "", ...t, "");
   }
 
@@ -452,6 +507,18 @@ function report(r) {
     lines.push(`| ${s.size} | ${kb(m.viewer?.chromium?.js_heap)} | ${kb(m.viewer?.chromium?.wasm_memory ?? m.viewer?.firefox?.wasm_memory)} | ${kb(m.TimelineJS3?.chromium?.js_heap)} | ${kb(m["vis-timeline"]?.chromium?.js_heap)} |`);
   }
   lines.push("");
+  if (r.long_session) {
+    lines.push(`## Long session (${r.sizes[0]?.size ?? "seed"} article)`, "",
+      "Each cycle selects an event and deselects it (Escape), searches a word and clears it, zooms in and fits all. Memory after the first 100 cycles and at the end (JS heap after a forced garbage collection; Chromium only). Target: within 10% of the first figure.", "",
+      "| browser | cycles | JS heap after 100 | at the end | change | wasm memory after 100 | at the end | change |", "|---|---|---|---|---|---|---|---|");
+    const pct = (a, b) => (a == null || b == null ? "–" : `${b >= a ? "+" : ""}${(100 * (b - a) / a).toFixed(1)}%`);
+    for (const [name, l] of Object.entries(r.long_session)) {
+      if (l.failed) { lines.push(`| ${name} | – | ${l.failed} | | | | | |`); continue; }
+      const a = l.after_100, b = l[`after_${l.cycles}`];
+      lines.push(`| ${name} | ${l.cycles} | ${kb(a.js_heap)} | ${kb(b.js_heap)} | ${pct(a.js_heap, b.js_heap)} | ${kb(a.wasm_memory)} | ${kb(b.wasm_memory)} | ${pct(a.wasm_memory, b.wasm_memory)} |`);
+    }
+    lines.push("");
+  }
   return lines.join("\n") + "\n";
 }
 
