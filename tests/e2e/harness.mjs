@@ -35,7 +35,8 @@ export function lonePage(edit = (html) => html, page = DIST_PAGE) {
 export const copyOfDist = (page = DIST_PAGE) => lonePage(undefined, page);
 
 /** Starts a browser. `options.noWasm` turns WebAssembly off; `options.reducedMotion` makes the
- * browser report prefers-reduced-motion (Firefox by its pref: BiDi cannot emulate media features).
+ * browser report prefers-reduced-motion and `options.forcedColors` forced colours (Firefox by its
+ * prefs: BiDi cannot emulate media features).
  * Returns { name, newPage, close }. */
 export async function launch(name, options = {}) {
   if (name === "chromium") {
@@ -44,7 +45,9 @@ export async function launch(name, options = {}) {
       name,
       close: () => browser.close(),
       newPage: async (viewport = { width: 1280, height: 900 }) => {
-        const page = wrapPlaywright(await browser.newPage({ viewport, reducedMotion: options.reducedMotion ? "reduce" : "no-preference" }));
+        const page = wrapPlaywright(await browser.newPage({
+          viewport, reducedMotion: options.reducedMotion ? "reduce" : "no-preference", forcedColors: options.forcedColors ? "active" : "none",
+        }));
         // Chromium 156 exposes WebAssembly whatever V8's flags say; remove it before any page
         // script runs, which is what a browser without it looks like to the page.
         if (options.noWasm) await page.addInitScript(() => { delete globalThis.WebAssembly; });
@@ -56,6 +59,8 @@ export async function launch(name, options = {}) {
     const extraPrefsFirefox = { "browser.shell.checkDefaultBrowser": false, "network.proxy.type": 0 };
     if (options.noWasm) extraPrefsFirefox["javascript.options.wasm"] = false;
     if (options.reducedMotion) extraPrefsFirefox["ui.prefersReducedMotion"] = 1;
+    // "Never use the page's colours": Firefox's high-contrast mode, which sets forced-colors: active.
+    if (options.forcedColors) extraPrefsFirefox["browser.display.document_color_use"] = 2;
     const browser = await puppeteer.launch({
       browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true, extraPrefsFirefox,
     });

@@ -173,11 +173,10 @@ for (const name of BROWSERS) {
       });
     }
 
-    if (name === "chromium") {
-      // Firefox over BiDi cannot emulate forced colours; Chromium can.
-      test("forced colours (Windows high contrast): controls and focus stay visible", async () => {
-        const page = await browser.newPage(WIDE);
-        await page.raw.emulateMedia({ forcedColors: "active" });
+    test("forced colours (Windows high contrast): controls and focus stay visible", async () => {
+      const contrast = await launch(name, { reducedMotion: true, forcedColors: true });
+      try {
+        const page = await contrast.newPage(WIDE);
         await page.goto(url);
         await page.findByRole("heading", "Gaza war");
         assert.equal(await page.evaluate(() => matchMedia("(forced-colors: active)").matches), true);
@@ -194,9 +193,22 @@ for (const name of BROWSERS) {
           return r.width > 0 && r.height > 0;
         }).length);
         assert.ok(buttons > 0, "the timeline's events are drawn");
+        // Points and solid spans are drawn as backgrounds, which forced colours would reset to
+        // the page's own (Canvas): they must keep a colour of their own.
+        const [solid, canvas] = await page.evaluate(() => {
+          const probe = document.createElement("span");
+          probe.style.background = "Canvas";
+          document.body.append(probe);
+          const canvas = getComputedStyle(probe).backgroundColor;
+          probe.remove();
+          return [getComputedStyle(document.querySelector(".av-key-span")).backgroundColor, canvas];
+        });
+        assert.notEqual(solid.replace(/,\s*1\)$/, ")").replace("rgba", "rgb"), canvas.replace(/,\s*1\)$/, ")").replace("rgba", "rgb"), "a solid span is not the page's colour");
         assert.deepEqual(problems(page), []);
         await page.close();
-      });
-    }
+      } finally {
+        await contrast.close();
+      }
+    });
   });
 }
