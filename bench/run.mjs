@@ -317,7 +317,8 @@ function sizeOf(dist) {
   const bytes = (s) => Buffer.byteLength(s);
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("");
   const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  const base64 = (html.match(/"([A-Za-z0-9+/=]{10000,})"/) || [])[1] || "";
+  // The wasm's data block (a quoted string in builds before the page had a security policy).
+  const base64 = (html.match(/(?:id="av-wasm">|")([A-Za-z0-9+/=]{10000,})(?:<|")/) || [])[1] || "";
   const wasmGz = Buffer.from(base64, "base64");
   let wasm = null;
   try { wasm = gunzipSync(wasmGz).length; } catch { /* not found: reported as unknown */ }

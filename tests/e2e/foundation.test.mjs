@@ -3,6 +3,7 @@
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { BROWSERS, DIST_PAGE, copyOfDist, launch, lonePage, problems } from "./harness.mjs";
 
 const TITLE = "Iranian support for Hamas";
@@ -12,9 +13,31 @@ test("the built page is one file that names no other file", () => {
   assert.doesNotMatch(html, /<script[^>]+\ssrc=/i);
   assert.doesNotMatch(html, /<link[^>]+rel="?(stylesheet|preload|modulepreload)/i);
   assert.doesNotMatch(html, /article-viewer_bg\.wasm|article-viewer\.js/, "trunk's separate files are folded in");
-  assert.match(html, /const WASM_GZIP_BASE64 = "H4sI/, "the wasm is inline, gzip-compressed");
+  assert.match(html, /<script type="application\/octet-stream" id="av-wasm">H4sI/, "the wasm is inline, gzip-compressed");
   assert.match(html, new RegExp(`<h1 class="av-title">${TITLE}</h1>`), "the title is in the HTML before any script runs");
   assert.match(html, /<title>Iranian support for Hamas · article viewer<\/title>/);
+});
+
+/** The page's Content Security Policy, directive by directive. */
+function policyOf(html) {
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
+  assert.ok(meta, "the page carries a Content-Security-Policy meta");
+  return Object.fromEntries(meta[1].split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+}
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+test("the page's security policy allows its own inline script and style, by hash, and nothing else", () => {
+  const html = readFileSync(DIST_PAGE, "utf8");
+  const policy = policyOf(html);
+  const scripts = [...html.matchAll(/<script( [^>]*)?>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/octet-stream"/.test(m[1] || "")).map((m) => sha256(m[2]));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
+  assert.ok(scripts.length >= 1 && styles.length >= 1);
+  assert.deepEqual(policy["default-src"], ["'none'"]);
+  assert.deepEqual(policy["script-src"].sort(), [...scripts, "'wasm-unsafe-eval'"].sort());
+  assert.deepEqual(policy["style-src"].sort(), [...styles].sort());
+  assert.deepEqual(policy["style-src-attr"], ["'unsafe-inline'"], "style attributes place the timeline's events");
+  assert.deepEqual(policy["img-src"], ["data:"], "the empty inline icon");
+  assert.ok(html.indexOf("Content-Security-Policy") < html.search(/<style|<script/), "the policy comes before any script or style");
 });
 
 for (const name of BROWSERS) {
@@ -38,6 +61,23 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test("its security policy holds: the viewer runs with no violation, an added script does not run", async () => {
+      const page = await browser.newPage();
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(lonePage((html) => html.replace("</body>", "<script>window.__added = 1;</script>\n<img src=\"https://example.invalid/pixel.png\" alt=\"\"></body>")));
+      await page.findByRole("heading", "Gaza war");
+      assert.equal(await page.evaluate(() => typeof window.__added), "undefined", "a script the page did not ship is refused");
+      const violations = await page.evaluate(() => window.__violations);
+      assert.equal(violations.length, 2, `only the added script and image are refused: ${violations}`);
+      assert.ok(violations.some((v) => /^script-src/.test(v)) && violations.some((v) => /^img-src/.test(v)), String(violations));
+      const refused = /Content.Security.Policy|Content-Security-Policy|example\.invalid/i;
+      assert.deepEqual(problems(page, { allowConsole: (m) => refused.test(m.text), allowError: (e) => refused.test(e) }).filter((p) => !/^request: https:\/\/example\.invalid/.test(p)), []);
+      await page.close();
+    });
+
     test("it shows the title and a loading state before the wasm runs", async () => {
       const page = await browser.newPage();
       // Hold the wasm back: the boot script waits on DecompressionStream, so stall it.
@@ -52,7 +92,7 @@ for (const name of BROWSERS) {
     test("a damaged file says so in words", async () => {
       const page = await browser.newPage();
       // Flip a run of characters in the middle of the embedded, compressed wasm.
-      await page.goto(lonePage((html) => html.replace(/(WASM_GZIP_BASE64 = "[A-Za-z0-9+/]{2000})[A-Za-z0-9+/]{400}/, "$1" + "A".repeat(400))));
+      await page.goto(lonePage((html) => html.replace(/(id="av-wasm">[A-Za-z0-9+/]{2000})[A-Za-z0-9+/]{400}/, "$1" + "A".repeat(400))));
       assert.match(await page.findByRole("alert"), /damaged/);
       await page.findByRole("heading", TITLE);
       assert.deepEqual(problems(page, { allowConsole: (m) => m.type === "error" && /could not start/.test(m.text) }), []);

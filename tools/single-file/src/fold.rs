@@ -47,8 +47,10 @@ pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
         ));
     }
     html = html.replace(TITLE_PLACEHOLDER, &escape_html(input.title));
+    // The wasm sits in a data block (never executed, so outside the CSP's script hashes): a
+    // damaged payload still lets boot.js run and explain the failure.
     let script = format!(
-        "<script>\n(function () {{\nconst WASM_GZIP_BASE64 = \"{}\";\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n</script>\n",
+        "<script type=\"{WASM_BLOCK_TYPE}\" id=\"{WASM_BLOCK_ID}\">{}</script>\n<script>\n(function () {{\nconst WASM_GZIP_BASE64 = (document.getElementById(\"{WASM_BLOCK_ID}\") || {{}}).textContent || \"\";\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n</script>\n",
         crate::base64::encode(input.wasm_gzip),
         input.glue.trim_end(),
         input.boot.trim_end(),
@@ -59,7 +61,103 @@ pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     };
     html.insert_str(body_end, &script);
     check_self_contained(&html)?;
-    Ok(html)
+    add_policy(&html)
+}
+
+pub const WASM_BLOCK_ID: &str = "av-wasm";
+pub const WASM_BLOCK_TYPE: &str = "application/octet-stream";
+
+/// Adds a Content Security Policy that allows exactly the page's own inline scripts and style
+/// sheets (by hash), WebAssembly compilation and the inline icon: the page provably loads nothing
+/// else. Style attributes are allowed because the timeline positions its events with them; with
+/// `default-src 'none'` a style attribute cannot load anything either.
+fn add_policy(html: &str) -> Result<String, FoldError> {
+    let executable: Vec<&str> = inline_contents(html, "script")?
+        .into_iter()
+        .filter(|(attrs, _)| is_executable(attrs))
+        .map(|(_, b)| b)
+        .collect();
+    let scripts = executable.iter().map(|body| hash_source(body)).collect::<Vec<_>>().join(" ");
+    // `trunk serve` adds its live-reload script and fills in its address after this step, so no
+    // hash could name it: a served page (development only) goes without a policy.
+    if executable.iter().any(|body| body.contains(TRUNK_RELOAD_PATH)) {
+        return Ok(html.to_string());
+    }
+    let styles =
+        inline_contents(html, "style")?.into_iter().map(|(_, body)| hash_source(body)).collect::<Vec<_>>().join(" ");
+    let policy = policy(&scripts, &styles);
+    let lower = html.to_ascii_lowercase();
+    if lower.contains("content-security-policy") {
+        return err("index.html already has a Content-Security-Policy: the single-file step writes the page's own");
+    }
+    let Some(charset) = lower.find("<meta charset") else {
+        return err("index.html has no `<meta charset>`: the policy goes right after it, before any script or style");
+    };
+    let at = charset + lower[charset..].find('>').map_or(0, |e| e + 1);
+    let first_code = ["<script", "<style"].iter().filter_map(|t| lower.find(t)).min().unwrap_or(usize::MAX);
+    if at > first_code {
+        return err("index.html has a script or style before `<meta charset>`: the policy must come first");
+    }
+    let mut out = html.to_string();
+    out.insert_str(at, &format!("\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"));
+    Ok(out)
+}
+
+/// The path of trunk's live-reload WebSocket, as its injected script names it.
+const TRUNK_RELOAD_PATH: &str = ".well-known/trunk/ws";
+
+pub fn policy(script_hashes: &str, style_hashes: &str) -> String {
+    let or_none = |s: &str| if s.is_empty() { "'none'".to_string() } else { s.to_string() };
+    format!(
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; style-src-attr 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+        or_none(script_hashes),
+        or_none(style_hashes)
+    )
+}
+
+/// A script element the browser runs (not a data block such as the wasm's).
+fn is_executable(attrs: &str) -> bool {
+    let lower = attrs.to_ascii_lowercase();
+    match attribute(&lower, "type") {
+        None => true,
+        Some(t) => matches!(t.trim(), "" | "text/javascript" | "module" | "application/javascript"),
+    }
+}
+
+fn attribute<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
+    let at = attrs.find(&format!("{name}="))? + name.len() + 1;
+    let rest = &attrs[at..];
+    let quote = rest.chars().next()?;
+    if quote == '"' || quote == '\'' {
+        rest[1..].find(quote).map(|end| &rest[1..1 + end])
+    } else {
+        Some(rest.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""))
+    }
+}
+
+/// Each `<tag ...>body</tag>` in the page: its attributes and its body, exactly as written
+/// (what a browser hashes).
+fn inline_contents<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str)>, FoldError> {
+    let lower = html.to_ascii_lowercase();
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(&open).map(|i| from + i) {
+        let Some(tag_end) = lower[i..].find('>').map(|e| i + e) else {
+            return err(format!("a `<{tag}` with no `>`"));
+        };
+        let Some(end) = lower[tag_end..].find(&close).map(|e| tag_end + e) else {
+            return err(format!("a `<{tag}>` with no `</{tag}>`"));
+        };
+        found.push((&html[i + open.len()..tag_end], &html[tag_end + 1..end]));
+        from = end + close.len();
+    }
+    Ok(found)
+}
+
+fn hash_source(body: &str) -> String {
+    use sha2::Digest;
+    format!("'sha256-{}'", crate::base64::encode(&sha2::Sha256::digest(body.as_bytes())))
 }
 
 /// wasm-bindgen's no-modules glue declares a global `wasm_bindgen` whose default export takes

@@ -5,7 +5,7 @@ const GLUE: &str =
 
 fn page(loader: &str) -> String {
     format!(
-        "<!DOCTYPE html><html><head><title>{{{{article-title}}}} · v</title>\n<link rel=\"preload\" href=\"./app_bg.wasm\" as=\"fetch\">\n<style>body{{}}</style></head>\n<body><h1>{{{{article-title}}}}</h1>\n{loader}\n</body></html>"
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{{{{article-title}}}} · v</title>\n<link rel=\"preload\" href=\"./app_bg.wasm\" as=\"fetch\">\n<style>body{{}}</style></head>\n<body><h1>{{{{article-title}}}}</h1>\n{loader}\n</body></html>"
     )
 }
 
@@ -29,9 +29,10 @@ fn folds_glue_wasm_and_boot_into_one_inline_script() {
     let html = page(LOADER);
     let out = fold(&input(&html, GLUE)).expect("folds");
     assert!(!out.contains("app.js") && !out.contains("app_bg.wasm"), "loader and preload removed: {out}");
-    assert!(out.contains("const WASM_GZIP_BASE64 = \"H4s=\";"), "{out}");
+    assert!(out.contains("<script type=\"application/octet-stream\" id=\"av-wasm\">H4s=</script>"), "{out}");
+    assert!(out.contains("const WASM_GZIP_BASE64 = (document.getElementById(\"av-wasm\")"), "{out}");
     assert!(out.contains(GLUE) && out.contains("return wasm_bindgen;") && out.contains("start();"));
-    assert_eq!(out.matches("<script").count(), 1);
+    assert_eq!(out.matches("<script").count(), 2, "the wasm's data block and one script");
     assert!(out.find("<script>").unwrap() < out.find("</body>").unwrap());
     assert!(out.contains("<style>body{}</style>"), "other elements are kept");
 }
@@ -111,4 +112,58 @@ fn two_body_ends_are_refused() {
 #[test]
 fn escape() {
     assert_eq!(escape_html("a<b>\"c\"&'d'"), "a&lt;b&gt;&quot;c&quot;&amp;&#39;d&#39;");
+}
+
+/// The policy in the page, from its meta element.
+fn policy_of(page: &str) -> &str {
+    let start = page.find("content=\"default-src").expect("a policy") + "content=\"".len();
+    &page[start..start + page[start..].find('"').unwrap()]
+}
+
+fn sha256_base64(text: &str) -> String {
+    use sha2::Digest;
+    crate::base64::encode(&sha2::Sha256::digest(text.as_bytes()))
+}
+
+#[test]
+fn the_policy_names_exactly_the_pages_script_and_style() {
+    let out = fold(&input(&page(LOADER), GLUE)).unwrap();
+    let policy = policy_of(&out);
+    let script_start = out.find("<script>").unwrap() + "<script>".len();
+    let script = &out[script_start..script_start + out[script_start..].find("</script>").unwrap()];
+    assert!(policy.contains(&format!("script-src 'sha256-{}' 'wasm-unsafe-eval';", sha256_base64(script))), "{policy}");
+    assert!(policy.contains(&format!("style-src 'sha256-{}';", sha256_base64("body{}"))), "{policy}");
+    assert!(!policy.contains(&sha256_base64("H4s=")), "the data block is not a script: {policy}");
+    assert!(policy.starts_with("default-src 'none';") && policy.contains("img-src data:;"), "{policy}");
+    assert_eq!(policy.matches("'unsafe-inline'").count(), 1, "only style attributes: {policy}");
+    assert!(policy.contains("style-src-attr 'unsafe-inline'"), "{policy}");
+    assert!(out.find("Content-Security-Policy").unwrap() < out.find("<style>").unwrap(), "before any style");
+}
+
+#[test]
+fn every_inline_script_is_hashed() {
+    let out = fold(&input(&page(&format!("<script>/* live reload */</script>\n{LOADER}")), GLUE)).unwrap();
+    assert!(policy_of(&out).contains(&sha256_base64("/* live reload */")));
+}
+
+#[test]
+fn a_script_before_the_charset_is_refused() {
+    let html = page(LOADER).replace("<meta charset=\"utf-8\">", "<script>x</script><meta charset=\"utf-8\">");
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("before `<meta charset>`"));
+    let html = page(LOADER).replace("<meta charset=\"utf-8\">", "");
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("no `<meta charset>`"));
+}
+
+#[test]
+fn a_policy_of_its_own_is_refused() {
+    let html = page(LOADER).replace("<title>", "<meta http-equiv=\"Content-Security-Policy\" content=\"x\"><title>");
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("already has a Content-Security-Policy"));
+}
+
+#[test]
+fn a_page_served_with_trunks_live_reload_has_no_policy() {
+    let reload = "<script>const url = 'ws://{{__TRUNK_ADDRESS__}}/.well-known/trunk/ws';</script>";
+    let out = fold(&input(&page(&format!("{reload}\n{LOADER}")), GLUE)).unwrap();
+    assert!(!out.contains("Content-Security-Policy"), "trunk rewrites that script after the hook");
+    assert!(fold(&input(&page(LOADER), GLUE)).unwrap().contains("Content-Security-Policy"));
 }
