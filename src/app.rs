@@ -11,6 +11,7 @@ use crate::components::shortcut_help::ShortcutHelp;
 use crate::components::timeline_view::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::dom::{self, Listener};
+use crate::embed::Options;
 use crate::fixed::Fixed;
 use crate::fragment::{self, Target};
 use crate::library::Library;
@@ -21,27 +22,40 @@ use crate::state::{Action, ReaderState};
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub library: Fixed<Library>,
+    /// What the host chose (address parameters), and a notice if some choice was not understood.
+    pub options: Options,
+    pub notice: Option<String>,
+    /// Inside another page's frame: the content sets the height, which the host is told.
+    pub framed: bool,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let library = props.library;
+    let (view, host_theme) = (props.options.view, props.options.theme);
     let reader: Reader = use_reducer(move || {
-        let theme = dom::load(THEME_KEY).and_then(|k| Theme::from_key(&k)).unwrap_or_default();
+        let theme = host_theme.or_else(|| dom::load(THEME_KEY).and_then(|k| Theme::from_key(&k))).unwrap_or_default();
         let size = dom::load(TEXT_SIZE_KEY).and_then(|k| TextSize::from_key(&k)).unwrap_or_default();
-        ReaderState::new(library, theme, size)
+        let mut state = ReaderState::new(library, theme, size);
+        state.view = view;
+        state
     });
 
-    use_links(&reader, library);
+    use_links(&reader, library, props.options.start.clone(), props.notice.clone());
     use_section_spy(&reader);
     use_shortcuts(&reader);
     use_go_to(&reader);
     use_match_paint(&reader);
+    use_height_messages(props.framed);
     {
+        // Saved only once the reader changes them: a theme the host chose is not the reader's.
         let (theme, size) = (reader.theme, reader.text_size);
+        let first = use_mut_ref(|| true);
         use_effect_with((theme, size), move |_| {
-            dom::save(THEME_KEY, theme.key());
-            dom::save(TEXT_SIZE_KEY, size.key());
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dom::save(THEME_KEY, theme.key());
+                dom::save(TEXT_SIZE_KEY, size.key());
+            }
         });
     }
     use_effect_with((), |_| {
@@ -52,27 +66,35 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let article = &library.article;
-    let classes = classes!("av-viewer", reader.contents_open.then_some("av-contents-open"));
+    let classes = classes!(
+        "av-viewer",
+        reader.contents_open.then_some("av-contents-open"),
+        props.framed.then_some("av-framed"),
+        format!("av-view-{}", reader.view.key())
+    );
+    let reading = reader.view.shows_reader();
     html! {
         <ContextProvider<Reader> context={reader.clone()}>
         <ContextProvider<TextMarks> context={TextMarks::of(&reader)}>
             <div class={classes} data-theme={reader.theme.key()} data-text-size={reader.text_size.key()}>
-                <a class="av-skip" href="#av-main">{ "Skip to the article" }</a>
+                if reading { <a class="av-skip" href="#av-main">{ "Skip to the article" }</a> }
                 <header class="av-header">
                     <h1 class="av-title" id="av-top" tabindex="-1">{ &article.title }</h1>
                     <Toolbar />
                     <SearchBox />
                 </header>
                 <NoticeBar />
-                <TimelineView />
-                <div class="av-layout">
-                    <ContentsNav />
-                    <main class="av-main" id="av-main" tabindex="-1">
-                        <ArticleBody />
-                        <EventList library={library} />
-                    </main>
-                    <EntityPanel />
-                </div>
+                if reader.view.shows_timeline() { <TimelineView /> }
+                if reading {
+                    <div class="av-layout">
+                        <ContentsNav />
+                        <main class="av-main" id="av-main" tabindex="-1">
+                            <ArticleBody />
+                            <EventList library={library} />
+                        </main>
+                        <EntityPanel />
+                    </div>
+                }
                 <footer class="av-footer">
                     <CreditLine credit={Fixed(&library.0.article.credit)} />
                 </footer>
@@ -83,22 +105,64 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Follows the URL fragment: once at start, and on every change (links, back, forward).
+/// Follows the URL fragment: once at start, and on every change (links, back, forward). With no
+/// fragment, the page starts where the host asked (`start`); a notice about the host's choices
+/// shows at start either way.
 #[hook]
-fn use_links(reader: &Reader, library: Fixed<Library>) {
+fn use_links(reader: &Reader, library: Fixed<Library>, start: Option<Target>, start_notice: Option<String>) {
     let reader = reader.clone();
     use_effect_with((), move |_| {
-        let follow = move || {
-            let (target, notice) = fragment::parse(&dom::hash(), &library.ids, &library.article);
-            if target != Target::Top || notice.is_some() {
-                reader.dispatch(Action::GoTo(target, notice));
-            } else {
-                dom::scroll_to_top();
+        let go = {
+            let reader = reader.clone();
+            move |target: Target, notice: Option<String>| {
+                if target != Target::Top || notice.is_some() {
+                    reader.dispatch(Action::GoTo(target, notice));
+                } else {
+                    dom::scroll_to_top();
+                }
             }
         };
-        follow();
+        let (target, notice) = fragment::parse(&dom::hash(), &library.ids, &library.article);
+        match (target, notice) {
+            (Target::Top, None) => match start {
+                // The timeline alone starts at a section by showing that section's events.
+                Some(Target::Element(section)) if !reader.view.shows_reader() => {
+                    go(Target::Top, start_notice);
+                    reader.dispatch(Action::FilterSection(Some(section)));
+                }
+                Some(place) => go(place, start_notice),
+                None => go(Target::Top, start_notice),
+            },
+            (target, notice) => go(target, notice.or(start_notice)),
+        }
+        let follow = move || {
+            let (target, notice) = fragment::parse(&dom::hash(), &library.ids, &library.article);
+            go(target, notice);
+        };
         let listener = dom::window().map(|w| Listener::new(&w, "hashchange", move |_| follow()));
         move || drop(listener)
+    });
+}
+
+/// In a frame, tells the host the content's height whenever it changes, so that a host script
+/// (`embed-host.js`) can size the frame to fit and no inner scroll bar is needed.
+#[hook]
+fn use_height_messages(framed: bool) {
+    use_effect_with(framed, move |&framed| {
+        let watch = framed.then(dom::document).flatten().and_then(|d| d.body()).and_then(|body| {
+            let mut last = 0;
+            dom::SizeWatch::new(&body, move || {
+                // The body's own height, not the document's scroll height: that is never less than
+                // the frame, so the frame could grow but never shrink.
+                let Some(body) = dom::document().and_then(|d| d.body()) else { return };
+                let height = body.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+                if height != last {
+                    last = height;
+                    dom::post_height(height);
+                }
+            })
+        });
+        move || drop(watch)
     });
 }
 

@@ -60,7 +60,28 @@ pub fn show(element: &Element, focus: bool) {
     } else {
         web_sys::ScrollBehavior::Smooth
     });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if framed() {
+        // scrollIntoView would scroll the host page too: a framed page scrolls only itself.
+        if let Some(w) = window() {
+            let rect = element.get_bounding_client_rect();
+            let margin = w
+                .get_computed_style(element)
+                .ok()
+                .flatten()
+                .and_then(|style| style.get_property_value("scroll-margin-top").ok())
+                // Whole pixels are enough here, and integer parsing spares the wasm the float
+                // parser (about 20 KB).
+                .and_then(|v| v.split(['.', 'p']).next().and_then(|n| n.parse::<i32>().ok()))
+                .map_or(0.0, f64::from);
+            let offset = if tall { margin } else { ((window_height - rect.height()) / 2.0).max(0.0) };
+            let to = web_sys::ScrollToOptions::new();
+            to.set_top(rect.top() + w.scroll_y().unwrap_or(0.0) - offset);
+            to.set_behavior(options.get_behavior().unwrap_or(web_sys::ScrollBehavior::Instant));
+            w.scroll_to_with_scroll_to_options(&to);
+        }
+    } else {
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
     if focus {
         if let Some(el) = element.dyn_ref::<HtmlElement>() {
             let f = web_sys::FocusOptions::new();
@@ -98,5 +119,54 @@ pub fn load(key: &str) -> Option<String> {
 pub fn save(key: &str, value: &str) {
     if let Some(s) = storage() {
         let _ = s.set_item(key, value);
+    }
+}
+
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Whether the page is shown inside another page's frame.
+pub fn framed() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        // A parent the browser will not even name is certainly another page.
+        _ => true,
+    }
+}
+
+/// The message a framed page sends its host with its content height (documented in the README;
+/// `static/embed-host.js` reads it).
+pub const HEIGHT_MESSAGE: &str = "article-viewer:height";
+
+/// Tells the host page how tall the content is, in CSS pixels. The height is no secret, and a
+/// page opened from disk has no origin to name, so any parent may read it.
+pub fn post_height(height: u32) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Calls `f` whenever `element`'s size changes (and once at the start); stops when dropped.
+pub struct SizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl SizeWatch {
+    pub fn new(element: &Element, mut f: impl FnMut() + 'static) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| f());
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(SizeWatch { observer, _callback: callback })
+    }
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

@@ -25,6 +25,7 @@ const MAX_LEN: usize = 300;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Ids {
     elements: BTreeSet<String>,
+    sections: BTreeSet<String>,
 }
 
 impl Ids {
@@ -35,11 +36,17 @@ impl Ids {
             elements.insert(block.id().to_string());
             elements.extend(block.sentences().iter().map(|s| s.id.clone()));
         }
+        let mut sections = BTreeSet::new();
         for s in article.all_sections() {
             elements.insert(s.id.clone());
             elements.insert(format!("{}-heading", s.id));
+            sections.insert(s.id.clone());
         }
-        Ids { elements }
+        Ids { elements, sections }
+    }
+
+    pub fn is_section(&self, id: &str) -> bool {
+        self.sections.contains(id)
     }
 }
 
@@ -66,12 +73,16 @@ pub fn parse(fragment: &str, ids: &Ids, article: &Article) -> (Target, Option<St
     if ids.elements.contains(&decoded) {
         return (Target::Element(decoded), None);
     }
-    let shown: String = decoded.chars().filter(|c| !c.is_control()).take(60).collect();
-    top(format!("There is no “{shown}” in this article; showing the top."))
+    top(format!("There is no “{}” in this article; showing the top.", shown(&decoded)))
+}
+
+/// Text from an address as a notice may quote it: no control characters, at most 60 characters.
+pub fn shown(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).take(60).collect()
 }
 
 /// Strict percent-decoding: a broken escape or bytes that are not UTF-8 give `None`.
-fn percent_decode(s: &str) -> Option<String> {
+pub fn percent_decode(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

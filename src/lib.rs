@@ -7,6 +7,7 @@
 pub use article;
 
 pub mod bundled;
+pub mod embed;
 pub mod fixed;
 pub mod fragment;
 pub mod library;
@@ -40,7 +41,9 @@ pub fn start() {
     match bundled::article() {
         Ok(article) => {
             let library = fixed::Fixed::leak(library::Library::new(article));
-            yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { library }).render();
+            let (options, notice) = embed::Options::from_query(&dom::search(), &library.ids, &library.article);
+            let props = app::AppProps { library, options, notice, framed: dom::framed() };
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }
         Err(message) => failure::show(&message),
     }

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::embed::View;
 use crate::fixed::Fixed;
 use crate::fragment::Target;
 use crate::library::Library;
@@ -33,6 +34,8 @@ pub struct ReaderState {
     pub selected: Option<String>,
     /// The timeline shows only this section's events (and its subsections').
     pub section_filter: Option<String>,
+    /// Which parts are shown (a host embedding the viewer may show only one).
+    pub view: View,
     seq: u32,
 }
 
@@ -66,6 +69,7 @@ pub enum Action {
     FilterSection(Option<String>),
     /// Clears every filter on the timeline: entity, section and search.
     ClearFilters,
+    SetView(View),
 }
 
 impl ReaderState {
@@ -85,6 +89,7 @@ impl ReaderState {
             go_to: None,
             selected: None,
             section_filter: None,
+            view: View::Both,
             seq: 0,
         }
     }
@@ -134,8 +139,11 @@ impl ReaderState {
             Action::ToggleHelp => next.help_open = !self.help_open,
             Action::CloseHelp => next.help_open = false,
             Action::GoTo(target, notice) => {
-                if let Target::Event { id, .. } = &target {
-                    next.selected = Some(id.clone());
+                match &target {
+                    Target::Event { id, .. } => next.selected = Some(id.clone()),
+                    // A link to a place in the text shows the text.
+                    Target::Element(_) if !self.view.shows_reader() => next.view = View::Both,
+                    _ => {}
                 }
                 next.notice = notice;
                 next.contents_open = false;
@@ -146,6 +154,7 @@ impl ReaderState {
             Action::FilterSection(id) => {
                 next.section_filter = id.filter(|id| self.library.sections_with_events.iter().any(|s| s.id == *id))
             }
+            Action::SetView(view) => next.view = view,
             Action::ClearFilters => {
                 next.entity = None;
                 next.section_filter = None;

@@ -114,3 +114,21 @@ fn selecting_and_event_links_select_on_the_timeline() {
     assert_eq!(linked.selected.as_deref(), Some("event-arafat-dies"));
     assert!(picked.apply(Action::SelectEvent(None)).unwrap().selected.is_none());
 }
+
+#[test]
+fn a_link_into_the_text_shows_the_reader_an_event_keeps_the_view() {
+    let s = state();
+    let s = s.apply(Action::SetView(crate::embed::View::Timeline)).unwrap();
+    assert_eq!(s.apply(Action::SetView(crate::embed::View::Timeline)), None, "no change, no render");
+    let event = s.library.article.events[0].clone();
+    let t =
+        s.apply(Action::GoTo(Target::Event { id: event.id.clone(), sentence: event.sentence.clone() }, None)).unwrap();
+    assert_eq!((t.view, t.selected.as_deref()), (crate::embed::View::Timeline, Some(event.id.as_str())));
+    let t = s.apply(Action::GoTo(Target::Element("section-gaza-war".into()), None)).unwrap();
+    assert_eq!(t.view, crate::embed::View::Both);
+    let r = state().apply(Action::SetView(crate::embed::View::Reader)).unwrap();
+    assert_eq!(
+        r.apply(Action::GoTo(Target::Element("section-gaza-war".into()), None)).unwrap().view,
+        crate::embed::View::Reader
+    );
+}

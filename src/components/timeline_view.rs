@@ -571,6 +571,9 @@ pub fn button_id(event: &Event) -> String {
 
 /// Shows the event's sentence in the reader, through its link (so back returns here).
 pub fn read_in_context(reader: &crate::reader::Reader, event: &Event) {
+    if !reader.view.shows_reader() {
+        reader.dispatch(Action::SetView(crate::embed::View::Both));
+    }
     if dom::hash().strip_prefix('#') == Some(event.id.as_str()) {
         reader.dispatch(Action::GoTo(
             crate::fragment::Target::Event { id: event.id.clone(), sentence: event.sentence.clone() },

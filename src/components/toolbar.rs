@@ -24,10 +24,12 @@ pub fn Toolbar() -> Html {
     let size = reader.text_size;
     html! {
         <div class="av-toolbar">
-            <button type="button" class="av-contents-toggle" aria-controls="av-contents"
-                    aria-expanded={reader.contents_open.to_string()} onclick={dispatch(Action::ToggleContents)}>
-                { "Contents" }
-            </button>
+            if reader.view.shows_reader() {
+                <button type="button" class="av-contents-toggle" aria-controls="av-contents"
+                        aria-expanded={reader.contents_open.to_string()} onclick={dispatch(Action::ToggleContents)}>
+                    { "Contents" }
+                </button>
+            }
             <label class="av-theme">
                 { "Theme " }
                 <select aria-label="Theme" onchange={on_theme}>

@@ -32,7 +32,8 @@ const ADDRESSES = [
   ["a NUL", "#section-gaza-war%00", "notice"],
   ["script-like text", "#<img src=x onerror=alert(1)>", "notice"],
   ["encoded markup", "#%3Cscript%3Ealert(document.domain)%3C%2Fscript%3E", "notice"],
-  ["parameters the viewer does not know", "?view=<script>alert(1)</script>&event=%FF&theme=%00", "ignored"],
+  ["parameters the viewer does not know", "?utm_source=<script>alert(1)</script>&ref=%FF", "ignored"],
+  ["parameters it knows, with hostile values", "?view=<script>alert(1)</script>&event=%FF&theme=%00", "notice"],
   ["a query and a fragment, both garbage", "?%%%=%FF#%E0%80%80", "notice"],
 ];
 

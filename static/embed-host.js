@@ -1,0 +1,46 @@
+// article-viewer's optional host script for iframe embeds. Load it on the page that embeds the
+// viewer; it sizes each <iframe data-article-viewer> to the content height its page reports, so
+// the frame needs no scroll bar of its own.
+//
+// It accepts a message only when it comes from one of those frames (and, for a frame loaded over
+// http or https, from that frame's origin), and only when it is exactly
+// { type: "article-viewer:height", height: <a number of CSS pixels, 0 to 100000> }.
+// It defines no global names and touches nothing on the page but those frames' heights.
+(function () {
+  "use strict";
+  var TYPE = "article-viewer:height";
+  var MAX_HEIGHT = 100000;
+
+  function frameOf(source) {
+    var frames = document.querySelectorAll("iframe[data-article-viewer]");
+    for (var i = 0; i < frames.length; i++) {
+      if (source && frames[i].contentWindow === source) return frames[i];
+    }
+    return null;
+  }
+
+  // The origin the frame's messages must come from, or null where the browser gives none to
+  // check ("null": a page opened from disk, or a frame sandboxed without allow-same-origin).
+  function originOf(frame) {
+    var sandbox = frame.getAttribute("sandbox");
+    if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) return "null";
+    try {
+      var url = new URL(frame.getAttribute("src") || "", document.baseURI);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+    } catch (error) {
+      return "null";
+    }
+  }
+
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || typeof data !== "object" || data.type !== TYPE) return;
+    var frame = frameOf(event.source);
+    if (!frame) return;
+    var origin = originOf(frame);
+    if (origin !== null && event.origin !== origin) return;
+    var height = data.height;
+    if (typeof height !== "number" || !isFinite(height) || height < 0 || height > MAX_HEIGHT) return;
+    frame.style.height = Math.ceil(height) + "px";
+  });
+})();
