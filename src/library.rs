@@ -110,4 +110,14 @@ mod tests {
         let (_, next) = lib.neighbours(Some("section-see-also"));
         assert_eq!(next, None);
     }
+
+    /// The smallest article a host may bring: a title and nothing else.
+    #[test]
+    fn an_empty_article_is_a_library() {
+        let json = r#"{"schema_version": 1, "title": "Empty", "credit": {"source": "s", "licence": "l",
+            "licence_url": "u", "note": "n"}, "lead": [], "sections": []}"#;
+        let lib = Library::new(article::validate::from_json(json).expect("valid"));
+        assert!(lib.sections.is_empty() && lib.eras.is_empty() && lib.event_days.is_empty());
+        assert_eq!(lib.neighbours(None), (None, None));
+    }
 }

@@ -11,6 +11,7 @@ pub mod markup;
 pub mod model;
 pub mod sentences;
 pub mod source;
+pub mod validate;
 
 pub use error::IngestError;
 pub use model::*;

@@ -1,0 +1,231 @@
+//! An article that did not come from our own build (a host page's "bring your own article"): read
+//! from JSON and checked, so that the viewer can trust every id, offset and date in it, or told in
+//! words what is wrong.
+//!
+//! What the build guarantees by construction is checked here instead: ids are unique slugs, every
+//! reference names something that exists, offsets fall inside their sentence, dates are real days
+//! in order, and an event's quotation and date wording are the sentence's own words.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::dates::Civil;
+use crate::model::{Article, Block, Section, SCHEMA_VERSION};
+
+/// Larger articles are refused rather than left to freeze the page while they are read (the seed
+/// is 60 kB; a synthetic 1,000-event article 600 kB).
+pub const MAX_BYTES: usize = 2_000_000;
+/// Longest id: ids become element ids and link fragments.
+const MAX_ID: usize = 200;
+/// serde_json's own nesting limit is 128; an article needs fewer than 10 levels.
+const DEEPEST_SECTION: u8 = 6;
+
+/// Reads and checks an article. The error is one sentence a person can act on.
+pub fn from_json(text: &str) -> Result<Article, String> {
+    if text.len() > MAX_BYTES {
+        return Err(format!(
+            "The article is {} bytes; the most this viewer reads from a page is {MAX_BYTES}.",
+            text.len()
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err("The article's script element is empty.".into());
+    }
+    let article: Article =
+        serde_json::from_str(text).map_err(|e| format!("The article is not in the published schema: {e}."))?;
+    validate(&article)?;
+    Ok(article)
+}
+
+/// Checks what the viewer relies on; the first problem found is reported.
+pub fn validate(article: &Article) -> Result<(), String> {
+    if article.schema_version != SCHEMA_VERSION {
+        return Err(format!(
+            "The article has schema_version {}; this viewer reads version {SCHEMA_VERSION}.",
+            article.schema_version
+        ));
+    }
+    if article.title.trim().is_empty() {
+        return Err("The article has no title.".into());
+    }
+    let mut ids = Ids::default();
+    let mut sentences: HashMap<&str, (&str, &str)> = HashMap::new(); // sentence → (block, text)
+    for (i, block) in article.lead.iter().enumerate() {
+        check_block(block, &format!("lead[{i}]"), &mut ids, &mut sentences)?;
+    }
+    for (i, section) in article.sections.iter().enumerate() {
+        check_section(section, &format!("sections[{i}]"), 1, &mut ids, &mut sentences)?;
+    }
+    let mut entity_ids = HashSet::new();
+    for (i, entity) in article.entities.iter().enumerate() {
+        let at = format!("entities[{i}]");
+        ids.add(&entity.id, &at)?;
+        entity_ids.insert(entity.id.as_str());
+        if entity.name.trim().is_empty() {
+            return Err(format!("{at} has no name."));
+        }
+        for (j, m) in entity.mentions.iter().enumerate() {
+            let at = format!("{at}.mentions[{j}]");
+            let Some(&(block, text)) = sentences.get(m.sentence.as_str()) else {
+                return Err(format!("{at} names sentence \"{}\", which the article does not have.", m.sentence));
+            };
+            if block != m.block {
+                return Err(format!("{at}: sentence \"{}\" is in block \"{block}\", not \"{}\".", m.sentence, m.block));
+            }
+            let chars = text.chars().count();
+            if m.len == 0 || m.start.checked_add(m.len).is_none_or(|end| end > chars) {
+                return Err(format!(
+                    "{at} runs from character {} for {} characters, outside its sentence ({chars} characters).",
+                    m.start, m.len
+                ));
+            }
+        }
+    }
+    let mut previous_start = None;
+    for (i, event) in article.events.iter().enumerate() {
+        let at = format!("events[{i}]");
+        ids.add(&event.id, &at)?;
+        let Some(&(block, text)) = sentences.get(event.sentence.as_str()) else {
+            return Err(format!("{at} names sentence \"{}\", which the article does not have.", event.sentence));
+        };
+        if block != event.block {
+            return Err(format!("{at}: sentence \"{}\" is in block \"{block}\", not \"{}\".", event.sentence, event.block));
+        }
+        if let Some(section) = &event.section {
+            if !ids.sections.contains(section) {
+                return Err(format!("{at} names section \"{section}\", which the article does not have."));
+            }
+        }
+        if event.title.trim().is_empty() {
+            return Err(format!("{at} has no title."));
+        }
+        // Fidelity: what an event shows as the article's words must be the article's words.
+        if !text.contains(event.quote.as_str()) || event.quote.trim().is_empty() {
+            return Err(format!("{at}: its quote is not the words of sentence \"{}\".", event.sentence));
+        }
+        // A date taken from context (a heading, an earlier sentence) says so in `inferred_from`.
+        let stated = text.contains(event.date.wording.as_str()) || event.date.inferred_from.is_some();
+        if !stated || event.date.wording.trim().is_empty() {
+            return Err(format!(
+                "{at}: its date wording \"{}\" is not in sentence \"{}\" and says nothing of where it came from.",
+                event.date.wording, event.sentence
+            ));
+        }
+        let start = day(&event.date.start).ok_or_else(|| format!("{at}.date.start: {}", not_a_day(&event.date.start)))?;
+        let end = day(&event.date.end).ok_or_else(|| format!("{at}.date.end: {}", not_a_day(&event.date.end)))?;
+        if end < start {
+            return Err(format!("{at}: the date ends ({}) before it starts ({}).", event.date.end, event.date.start));
+        }
+        if previous_start.is_some_and(|p| start < p) {
+            return Err(format!("{at} starts before the event above it: events are in date order."));
+        }
+        previous_start = Some(start);
+        for entity in &event.entities {
+            if !entity_ids.contains(entity.as_str()) {
+                return Err(format!("{at} names entity \"{entity}\", which the article does not have."));
+            }
+        }
+        for (j, figure) in event.figures.iter().enumerate() {
+            if !sentences.contains_key(figure.sentence.as_str()) {
+                return Err(format!(
+                    "{at}.figures[{j}] names sentence \"{}\", which the article does not have.",
+                    figure.sentence
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Default)]
+struct Ids {
+    all: HashSet<String>,
+    sections: HashSet<String>,
+}
+
+impl Ids {
+    fn add(&mut self, id: &str, at: &str) -> Result<(), String> {
+        let slug = !id.is_empty()
+            && id.len() <= MAX_ID
+            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !slug {
+            return Err(format!(
+                "{at} has id \"{}\": ids are 1 to {MAX_ID} letters, digits, '-' or '_'.",
+                id.chars().take(60).collect::<String>()
+            ));
+        }
+        if !self.all.insert(id.to_string()) {
+            return Err(format!("{at} has id \"{id}\", which is already used."));
+        }
+        Ok(())
+    }
+}
+
+fn check_section<'a>(
+    section: &'a Section,
+    at: &str,
+    depth: u8,
+    ids: &mut Ids,
+    sentences: &mut HashMap<&'a str, (&'a str, &'a str)>,
+) -> Result<(), String> {
+    ids.add(&section.id, at)?;
+    ids.sections.insert(section.id.clone());
+    if depth > DEEPEST_SECTION {
+        return Err(format!("{at} is nested {depth} deep; at most {DEEPEST_SECTION} levels are shown."));
+    }
+    if !(2..=6).contains(&section.level) {
+        return Err(format!("{at} has level {}; headings are levels 2 to 6.", section.level));
+    }
+    if section.title.trim().is_empty() {
+        return Err(format!("{at} has no title."));
+    }
+    for (i, block) in section.blocks.iter().enumerate() {
+        check_block(block, &format!("{at}.blocks[{i}]"), ids, sentences)?;
+    }
+    for (i, child) in section.sections.iter().enumerate() {
+        let child_at = format!("{at}.sections[{i}]");
+        if child.level <= section.level {
+            return Err(format!("{child_at} has level {}, not deeper than its parent's {}.", child.level, section.level));
+        }
+        check_section(child, &child_at, depth + 1, ids, sentences)?;
+    }
+    Ok(())
+}
+
+fn check_block<'a>(
+    block: &'a Block,
+    at: &str,
+    ids: &mut Ids,
+    sentences: &mut HashMap<&'a str, (&'a str, &'a str)>,
+) -> Result<(), String> {
+    ids.add(block.id(), at)?;
+    if let Block::Quotation { introduction, .. } = block {
+        if !ids.all.contains(introduction) {
+            return Err(format!("{at} is introduced by \"{introduction}\", which is not a block before it."));
+        }
+    }
+    if let Block::List { items, .. } = block {
+        for i in 0..items.len() {
+            ids.add(&crate::model::list_item_id(block.id(), i), &format!("{at}.items[{i}]"))?;
+        }
+    }
+    for (i, s) in block.sentences().iter().enumerate() {
+        ids.add(&s.id, &format!("{at}.sentences[{i}]"))?;
+        sentences.insert(&s.id, (block.id(), &s.text));
+    }
+    Ok(())
+}
+
+/// Days since the epoch of `YYYY-MM-DD`, for years 1 to 9999.
+fn day(s: &str) -> Option<i64> {
+    let civil = Civil::parse(s)?;
+    let year: i64 = s.split('-').next()?.parse().ok()?;
+    (1..=9999).contains(&year).then(|| civil.days())
+}
+
+fn not_a_day(s: &str) -> String {
+    format!("\"{}\" is not a day written YYYY-MM-DD (years 1 to 9999).", s.chars().take(40).collect::<String>())
+}
+
+#[cfg(test)]
+#[path = "validate_tests.rs"]
+mod tests;

@@ -1,0 +1,141 @@
+use super::*;
+use crate::{ingest, to_json, SourceFile};
+
+const SEED: &str = include_str!("../../../data/iranian-support-for-hamas.txt");
+const SEED_CURATED: &str = include_str!("../../../data/iranian-support-for-hamas.curated.json");
+const SECOND: &str = include_str!("../../../tests/fixtures/harbour-town.txt");
+
+fn seed() -> Article {
+    ingest(
+        SourceFile { name: "seed.txt", bytes: SEED.as_bytes() },
+        Some(SourceFile { name: "seed.curated.json", bytes: SEED_CURATED.as_bytes() }),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn problem(change: impl FnOnce(&mut Article)) -> String {
+    let mut a = seed();
+    change(&mut a);
+    validate(&a).expect_err("the change is refused")
+}
+
+#[test]
+fn what_our_build_writes_reads_back() {
+    let json = to_json(&seed());
+    assert_eq!(from_json(&json).expect("valid"), seed());
+    let second = ingest(SourceFile { name: "harbour-town.txt", bytes: SECOND.as_bytes() }, None).expect("second");
+    assert_eq!(from_json(&to_json(&second)).expect("valid"), second);
+}
+
+#[test]
+fn text_that_is_not_an_article_is_named_as_such() {
+    assert_eq!(from_json("  ").unwrap_err(), "The article's script element is empty.");
+    let e = from_json("{\"title\": 3}").unwrap_err();
+    assert!(e.starts_with("The article is not in the published schema: invalid type"), "{e}");
+    assert!(e.contains("line 1 column"), "{e}");
+    // Deep nesting is refused by the reader's own depth limit, well before the stack runs out.
+    let e = from_json(&format!("{{\"extra\": {}", "[".repeat(100_000))).unwrap_err();
+    assert!(e.contains("EOF while parsing a list"), "{e}");
+    let open = "{\"id\": \"s\", \"title\": \"t\", \"level\": 2, \"blocks\": [], \"sections\": [";
+    let deep = format!("{{\"sections\": [{}{}]}}", open.repeat(5_000), "]}".repeat(5_000));
+    let e = from_json(&deep).unwrap_err();
+    assert!(e.contains("recursion limit exceeded"), "{e}");
+    let big = format!("{{\"title\": \"{}\"}}", "x".repeat(MAX_BYTES));
+    let e = from_json(&big).unwrap_err();
+    assert!(e.contains("the most this viewer reads from a page is 2000000"), "{e}");
+}
+
+#[test]
+fn markup_in_strings_is_kept_as_text() {
+    // Not refused: the viewer shows strings as text, never as HTML.
+    let mut a = seed();
+    a.title = "<img src=x onerror=alert(1)> & <b>bold</b>".into();
+    let back = from_json(&to_json(&a)).expect("valid");
+    assert_eq!(back.title, a.title);
+}
+
+#[test]
+fn each_broken_promise_is_named() {
+    let cases: Vec<(&str, Box<dyn FnOnce(&mut Article)>)> = vec![
+        ("schema_version 9", Box::new(|a| a.schema_version = 9)),
+        ("no title", Box::new(|a| a.title = " ".into())),
+        ("ids are 1 to 200 letters", Box::new(|a| a.sections[0].id = "a b\"><script>".into())),
+        ("which is already used", Box::new(|a| a.sections[1].id = a.sections[0].id.clone())),
+        ("headings are levels 2 to 6", Box::new(|a| a.sections[0].level = 1)),
+        ("not deeper than its parent", Box::new(|a| {
+            let parent = a.sections.iter_mut().find(|s| !s.sections.is_empty()).expect("a nested section");
+            let level = parent.level;
+            parent.sections[0].level = level;
+        })),
+        ("names sentence \"nowhere\"", Box::new(|a| a.events[0].sentence = "nowhere".into())),
+        ("is in block", Box::new(|a| a.events[0].block = a.sections[0].id.clone())),
+        ("names section \"nowhere\"", Box::new(|a| a.events[0].section = Some("nowhere".into()))),
+        ("its quote is not the words", Box::new(|a| a.events[0].quote = "words never written".into())),
+        ("its date wording", Box::new(|a| a.events[0].date.wording = "31 February 1990".into())),
+        ("is not a day written YYYY-MM-DD", Box::new(|a| a.events[0].date.start = "1990-02-31".into())),
+        ("is not a day written YYYY-MM-DD", Box::new(|a| a.events[0].date.end = "99999-01-01".into())),
+        ("the date ends", Box::new(|a| {
+            let e = &mut a.events[0];
+            std::mem::swap(&mut e.date.start, &mut e.date.end);
+            e.date.start = "2999-01-01".into();
+        })),
+        ("events are in date order", Box::new(|a| a.events.swap(0, 10))),
+        ("names entity \"entity-nobody\"", Box::new(|a| a.events[0].entities.push("entity-nobody".into()))),
+        ("outside its sentence", Box::new(|a| a.entities[0].mentions[0].start = 100_000)),
+        ("outside its sentence", Box::new(|a| a.entities[0].mentions[0].len = usize::MAX)),
+        ("no name", Box::new(|a| a.entities[0].name = String::new())),
+    ];
+    for (expected, change) in cases {
+        let e = problem(change);
+        assert!(e.contains(expected), "expected {expected:?} in {e:?}");
+    }
+}
+
+#[test]
+fn problems_say_where() {
+    let e = problem(|a| a.events[3].sentence = "nowhere".into());
+    assert!(e.starts_with("events[3] names sentence"), "{e}");
+    let e = problem(|a| a.sections.iter_mut().for_each(|s| (s.blocks.clear(), s.sections.clear()).1));
+    // Emptied blocks orphan the events that stood in them.
+    assert!(e.contains("which the article does not have"), "{e}");
+}
+
+/// Random damage to the JSON never panics: it is refused with words, or it is a valid article.
+#[test]
+fn damaged_json_never_panics() {
+    let json = to_json(&seed());
+    let bytes = json.as_bytes();
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let (mut refused, mut read) = (0, 0);
+    for _ in 0..3_000 {
+        let mut damaged = bytes.to_vec();
+        for _ in 0..(1 + next() % 4) {
+            let at = (next() % damaged.len() as u64) as usize;
+            match next() % 3 {
+                0 => damaged[at] = b"0123456789\"{}[],:-ax "[(next() % 21) as usize],
+                1 => {
+                    damaged.remove(at);
+                }
+                _ => damaged.insert(at, b"9\"-"[(next() % 3) as usize]),
+            }
+        }
+        let text = String::from_utf8_lossy(&damaged);
+        match from_json(&text) {
+            Ok(article) => {
+                validate(&article).expect("what from_json accepts is valid");
+                read += 1;
+            }
+            Err(message) => {
+                assert!(message.ends_with('.'), "{message}");
+                refused += 1;
+            }
+        }
+    }
+    assert!(refused > 2_000 && read > 10, "refused {refused}, read {read}");
+}
