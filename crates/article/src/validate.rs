@@ -88,7 +88,10 @@ pub fn validate(article: &Article) -> Result<(), String> {
             return Err(format!("{at} names sentence \"{}\", which the article does not have.", event.sentence));
         };
         if block != event.block {
-            return Err(format!("{at}: sentence \"{}\" is in block \"{block}\", not \"{}\".", event.sentence, event.block));
+            return Err(format!(
+                "{at}: sentence \"{}\" is in block \"{block}\", not \"{}\".",
+                event.sentence, event.block
+            ));
         }
         if let Some(section) = &event.section {
             if !ids.sections.contains(section) {
@@ -110,7 +113,8 @@ pub fn validate(article: &Article) -> Result<(), String> {
                 event.date.wording, event.sentence
             ));
         }
-        let start = day(&event.date.start).ok_or_else(|| format!("{at}.date.start: {}", not_a_day(&event.date.start)))?;
+        let start =
+            day(&event.date.start).ok_or_else(|| format!("{at}.date.start: {}", not_a_day(&event.date.start)))?;
         let end = day(&event.date.end).ok_or_else(|| format!("{at}.date.end: {}", not_a_day(&event.date.end)))?;
         if end < start {
             return Err(format!("{at}: the date ends ({}) before it starts ({}).", event.date.end, event.date.start));
@@ -184,7 +188,10 @@ fn check_section<'a>(
     for (i, child) in section.sections.iter().enumerate() {
         let child_at = format!("{at}.sections[{i}]");
         if child.level <= section.level {
-            return Err(format!("{child_at} has level {}, not deeper than its parent's {}.", child.level, section.level));
+            return Err(format!(
+                "{child_at} has level {}, not deeper than its parent's {}.",
+                child.level, section.level
+            ));
         }
         check_section(child, &child_at, depth + 1, ids, sentences)?;
     }

@@ -56,17 +56,21 @@ fn markup_in_strings_is_kept_as_text() {
 
 #[test]
 fn each_broken_promise_is_named() {
-    let cases: Vec<(&str, Box<dyn FnOnce(&mut Article)>)> = vec![
+    type Change = Box<dyn FnOnce(&mut Article)>;
+    let cases: Vec<(&str, Change)> = vec![
         ("schema_version 9", Box::new(|a| a.schema_version = 9)),
         ("no title", Box::new(|a| a.title = " ".into())),
         ("ids are 1 to 200 letters", Box::new(|a| a.sections[0].id = "a b\"><script>".into())),
         ("which is already used", Box::new(|a| a.sections[1].id = a.sections[0].id.clone())),
         ("headings are levels 2 to 6", Box::new(|a| a.sections[0].level = 1)),
-        ("not deeper than its parent", Box::new(|a| {
-            let parent = a.sections.iter_mut().find(|s| !s.sections.is_empty()).expect("a nested section");
-            let level = parent.level;
-            parent.sections[0].level = level;
-        })),
+        (
+            "not deeper than its parent",
+            Box::new(|a| {
+                let parent = a.sections.iter_mut().find(|s| !s.sections.is_empty()).expect("a nested section");
+                let level = parent.level;
+                parent.sections[0].level = level;
+            }),
+        ),
         ("names sentence \"nowhere\"", Box::new(|a| a.events[0].sentence = "nowhere".into())),
         ("is in block", Box::new(|a| a.events[0].block = a.sections[0].id.clone())),
         ("names section \"nowhere\"", Box::new(|a| a.events[0].section = Some("nowhere".into()))),
@@ -74,11 +78,14 @@ fn each_broken_promise_is_named() {
         ("its date wording", Box::new(|a| a.events[0].date.wording = "31 February 1990".into())),
         ("is not a day written YYYY-MM-DD", Box::new(|a| a.events[0].date.start = "1990-02-31".into())),
         ("is not a day written YYYY-MM-DD", Box::new(|a| a.events[0].date.end = "99999-01-01".into())),
-        ("the date ends", Box::new(|a| {
-            let e = &mut a.events[0];
-            std::mem::swap(&mut e.date.start, &mut e.date.end);
-            e.date.start = "2999-01-01".into();
-        })),
+        (
+            "the date ends",
+            Box::new(|a| {
+                let e = &mut a.events[0];
+                std::mem::swap(&mut e.date.start, &mut e.date.end);
+                e.date.start = "2999-01-01".into();
+            }),
+        ),
         ("events are in date order", Box::new(|a| a.events.swap(0, 10))),
         ("names entity \"entity-nobody\"", Box::new(|a| a.events[0].entities.push("entity-nobody".into()))),
         ("outside its sentence", Box::new(|a| a.entities[0].mentions[0].start = 100_000)),
