@@ -15,6 +15,7 @@ use crate::embed::Options;
 use crate::fixed::Fixed;
 use crate::fragment::{self, Target};
 use crate::library::Library;
+use crate::place::Place;
 use crate::prefs::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
 use crate::reader::{Reader, TextMarks};
 use crate::state::{Action, ReaderState};
@@ -25,55 +26,63 @@ pub struct AppProps {
     /// What the host chose (address parameters), and a notice if some choice was not understood.
     pub options: Options,
     pub notice: Option<String>,
-    /// Inside another page's frame: the content sets the height, which the host is told.
-    pub framed: bool,
+    /// Where the viewer lives: a page (perhaps framed) or a host page's element.
+    pub place: Place,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let library = props.library;
+    let place = props.place.clone();
     let (view, host_theme) = (props.options.view, props.options.theme);
-    let reader: Reader = use_reducer(move || {
-        let theme = host_theme.or_else(|| dom::load(THEME_KEY).and_then(|k| Theme::from_key(&k))).unwrap_or_default();
-        let size = dom::load(TEXT_SIZE_KEY).and_then(|k| TextSize::from_key(&k)).unwrap_or_default();
-        let mut state = ReaderState::new(library, theme, size);
-        state.view = view;
-        state
+    let reader: Reader = use_reducer({
+        let place = place.clone();
+        move || {
+            let theme =
+                host_theme.or_else(|| place.load(THEME_KEY).and_then(|k| Theme::from_key(&k))).unwrap_or_default();
+            let size = place.load(TEXT_SIZE_KEY).and_then(|k| TextSize::from_key(&k)).unwrap_or_default();
+            let mut state = ReaderState::new(library, theme, size);
+            state.view = view;
+            state
+        }
     });
 
-    use_links(&reader, library, props.options.start.clone(), props.notice.clone());
-    use_section_spy(&reader);
-    use_shortcuts(&reader);
-    use_go_to(&reader);
-    use_match_paint(&reader);
-    use_height_messages(props.framed);
+    use_links(&reader, &place, library, props.options.start.clone(), props.notice.clone());
+    use_host_changes(&reader, &props.options, props.notice.as_deref());
+    use_section_spy(&reader, &place);
+    use_shortcuts(&reader, &place);
+    use_go_to(&reader, &place);
+    use_match_paint(&reader, &place);
+    use_height_messages(place.framed());
+    use_telling(&reader, &place);
     {
         // Saved only once the reader changes them: a theme the host chose is not the reader's.
         let (theme, size) = (reader.theme, reader.text_size);
         let first = use_mut_ref(|| true);
+        let place = place.clone();
         use_effect_with((theme, size), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dom::save(THEME_KEY, theme.key());
-                dom::save(TEXT_SIZE_KEY, size.key());
+                place.save(THEME_KEY, theme.key());
+                place.save(TEXT_SIZE_KEY, size.key());
             }
         });
     }
-    use_effect_with((), |_| {
-        // The benchmark (issue 7) times navigation start to this mark.
-        if let Some(perf) = dom::window().and_then(|w| w.performance()) {
-            let _ = perf.mark("article-viewer:ready");
-        }
-    });
+    {
+        // The benchmark (issue 7) times navigation start to this mark; a host hears an event.
+        let place = place.clone();
+        use_effect_with((), move |_| place.tell("ready", &[]));
+    }
 
     let article = &library.article;
     let classes = classes!(
         "av-viewer",
         reader.contents_open.then_some("av-contents-open"),
-        props.framed.then_some("av-framed"),
+        place.framed().then_some("av-framed"),
         format!("av-view-{}", reader.view.key())
     );
     let reading = reader.view.shows_reader();
     html! {
+        <ContextProvider<Place> context={place.clone()}>
         <ContextProvider<Reader> context={reader.clone()}>
         <ContextProvider<TextMarks> context={TextMarks::of(&reader)}>
             <div class={classes} data-theme={reader.theme.key()} data-text-size={reader.text_size.key()}>
@@ -102,6 +111,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<TextMarks>>
         </ContextProvider<Reader>>
+        </ContextProvider<Place>>
     }
 }
 
@@ -109,20 +119,26 @@ pub fn App(props: &AppProps) -> Html {
 /// fragment, the page starts where the host asked (`start`); a notice about the host's choices
 /// shows at start either way.
 #[hook]
-fn use_links(reader: &Reader, library: Fixed<Library>, start: Option<Target>, start_notice: Option<String>) {
-    let reader = reader.clone();
+fn use_links(
+    reader: &Reader,
+    place: &Place,
+    library: Fixed<Library>,
+    start: Option<Target>,
+    start_notice: Option<String>,
+) {
+    let (reader, place) = (reader.clone(), place.clone());
     use_effect_with((), move |_| {
         let go = {
-            let reader = reader.clone();
+            let (reader, place) = (reader.clone(), place.clone());
             move |target: Target, notice: Option<String>| {
                 if target != Target::Top || notice.is_some() {
                     reader.dispatch(Action::GoTo(target, notice));
                 } else {
-                    dom::scroll_to_top();
+                    place.scroll_to_top();
                 }
             }
         };
-        let (target, notice) = fragment::parse(&dom::hash(), &library.ids, &library.article);
+        let (target, notice) = fragment::parse(&place.hash(), &library.ids, &library.article);
         match (target, notice) {
             (Target::Top, None) => match start {
                 // The timeline alone starts at a section by showing that section's events.
@@ -135,12 +151,15 @@ fn use_links(reader: &Reader, library: Fixed<Library>, start: Option<Target>, st
             },
             (target, notice) => go(target, notice.or(start_notice)),
         }
-        let follow = move || {
-            let (target, notice) = fragment::parse(&dom::hash(), &library.ids, &library.article);
-            go(target, notice);
+        let follow = {
+            let place = place.clone();
+            move || {
+                let (target, notice) = fragment::parse(&place.hash(), &library.ids, &library.article);
+                go(target, notice);
+            }
         };
-        let listener = dom::window().map(|w| Listener::new(&w, "hashchange", move |_| follow()));
-        move || drop(listener)
+        let watch = place.on_hash_change(follow);
+        move || drop(watch)
     });
 }
 
@@ -169,31 +188,27 @@ fn use_height_messages(framed: bool) {
 /// Keeps `section_in_view` up to date as the reader scrolls: the last section whose top has
 /// passed a line a quarter of the way down the window.
 #[hook]
-fn use_section_spy(reader: &Reader) {
-    let reader = reader.clone();
+fn use_section_spy(reader: &Reader, place: &Place) {
+    let (reader, place) = (reader.clone(), place.clone());
     use_effect_with((), move |_| {
-        let spy = move || {
-            let Some(document) = dom::document() else { return };
-            let Ok(sections) = document.query_selector_all(".av-main .av-section") else { return };
-            let line =
-                dom::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0) / 4.0;
-            let mut current = None;
-            for i in 0..sections.length() {
-                let Some(el) =
-                    sections.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                else {
-                    continue;
-                };
-                if el.get_bounding_client_rect().top() <= line {
-                    current = Some(el.id());
+        let spy = {
+            let place = place.clone();
+            move || {
+                let (top, height) = place.view();
+                let line = top + height / 4.0;
+                let mut current = None;
+                for el in place.query_all(".av-main .av-section") {
+                    if el.get_bounding_client_rect().top() <= line {
+                        current = Some(el.id());
+                    }
                 }
-            }
-            if let Some(id) = current {
-                reader.dispatch(Action::SectionInView(id));
+                if let Some(id) = current {
+                    reader.dispatch(Action::SectionInView(id));
+                }
             }
         };
         spy();
-        let listener = dom::window().map(|w| Listener::new(&w, "scroll", move |_| spy()));
+        let listener = place.scrolling().map(|t| Listener::new(&t, "scroll", move |_| spy()));
         move || drop(listener)
     });
 }
@@ -201,9 +216,10 @@ fn use_section_spy(reader: &Reader) {
 /// Keyboard shortcuts for the whole page (listed by `?`). Keys typed into a field are the
 /// field's, except Escape.
 #[hook]
-fn use_shortcuts(reader: &Reader) {
-    let reader = reader.clone();
+fn use_shortcuts(reader: &Reader, place: &Place) {
+    let (reader, place) = (reader.clone(), place.clone());
     use_effect_with((), move |_| {
+        let keys = place.keys();
         let on_key = move |event: web_sys::Event| {
             let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&event) else { return };
             // A control that handled the key (the timeline's arrows) has prevented its default.
@@ -222,7 +238,8 @@ fn use_shortcuts(reader: &Reader) {
                 _ if typing => {}
                 "/" | "s" => {
                     key.prevent_default();
-                    if let Some(el) = dom::by_id("av-search")
+                    if let Some(el) = place
+                        .by_id("av-search")
                         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
                     {
                         let _ = el.focus();
@@ -234,13 +251,13 @@ fn use_shortcuts(reader: &Reader) {
                     let to = if key.key() == "ArrowLeft" { previous } else { next };
                     if let Some(section) = to {
                         key.prevent_default();
-                        dom::set_hash(&section.id);
+                        place.set_hash(&section.id);
                     }
                 }
                 _ => {}
             }
         };
-        let listener = dom::document().map(|d| Listener::new(&d, "keydown", on_key));
+        let listener = keys.map(|t| Listener::new(&t, "keydown", on_key));
         move || drop(listener)
     });
 }
@@ -248,7 +265,8 @@ fn use_shortcuts(reader: &Reader) {
 /// Paints the search matches over the text after each change of the matches or the current one
 /// (and after the first render, when there is nothing to paint, clears any left over).
 #[hook]
-fn use_match_paint(reader: &Reader) {
+fn use_match_paint(reader: &Reader, place: &Place) {
+    let place = place.clone();
     let matches = reader.matches.clone();
     let current = reader.current;
     let library = reader.library;
@@ -263,29 +281,94 @@ fn use_match_paint(reader: &Reader) {
                 current: current == Some(i),
             })
             .collect();
-        crate::highlight::paint(&hits);
+        crate::highlight::paint(&place, &hits);
     });
 }
 
 /// Scrolls (and focuses) where the state asks, once per request.
 #[hook]
-fn use_go_to(reader: &Reader) {
+fn use_go_to(reader: &Reader, place: &Place) {
     let go_to = reader.go_to.clone();
-    use_effect_with(go_to, |go_to| {
+    let place = place.clone();
+    use_effect_with(go_to, move |go_to| {
         if let Some(go) = go_to {
             match &go.target {
                 Target::Top => {
-                    dom::scroll_to_top();
-                    if let (true, Some(title)) = (go.focus, dom::by_id("av-top")) {
-                        dom::show(&title, true);
+                    place.scroll_to_top();
+                    if let (true, Some(title)) = (go.focus, place.by_id("av-top")) {
+                        place.show(&title, true);
                     }
                 }
                 Target::Element(id) | Target::Event { sentence: id, .. } => {
-                    if let Some(el) = dom::by_id(id) {
-                        dom::show(&el, go.focus);
+                    if let Some(el) = place.by_id(id) {
+                        place.show(&el, go.focus);
                     }
                 }
             }
         }
+    });
+}
+
+/// A host changed its choices after the start (an element's attributes): what changed is
+/// followed (the view, the theme, where to be); what was not understood is named in a notice.
+#[hook]
+fn use_host_changes(reader: &Reader, options: &Options, notice: Option<&str>) {
+    let reader = reader.clone();
+    let before = use_mut_ref(|| None::<Options>);
+    use_effect_with((options.clone(), notice.map(str::to_string)), move |(options, notice)| {
+        let Some(was) = before.borrow_mut().replace(options.clone()) else { return };
+        if options.view != was.view {
+            reader.dispatch(Action::SetView(options.view));
+        }
+        if let (Some(theme), true) = (options.theme, options.theme != was.theme) {
+            reader.dispatch(Action::SetTheme(theme));
+        }
+        if options.start != was.start {
+            match options.start.clone() {
+                Some(Target::Element(section)) if !options.view.shows_reader() => {
+                    reader.dispatch(Action::FilterSection(Some(section)));
+                }
+                Some(place) => reader.dispatch(Action::GoTo(place, None)),
+                None => {}
+            }
+        }
+        if let Some(notice) = notice {
+            reader.dispatch(Action::Notify(notice.clone()));
+        }
+    });
+}
+
+/// Tells the host what the reader does: which event is selected and which section is being read
+/// (DOM events on an `<article-viewer>` element; nothing on a page of ours).
+#[hook]
+fn use_telling(reader: &Reader, place: &Place) {
+    let library = reader.library;
+    {
+        let place = place.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(reader.selected.clone(), move |selected| {
+            // Nothing selected at the start is nothing to tell.
+            if std::mem::replace(&mut *first.borrow_mut(), false) && selected.is_none() {
+                return;
+            }
+            let event =
+                selected.as_ref().and_then(|id| library.event_at.get(id)).map(|&i| &library.0.article.events[i]);
+            place.tell(
+                "select",
+                &[
+                    ("id", event.map(|e| e.id.as_str())),
+                    ("title", event.map(|e| e.title.as_str())),
+                    ("date", event.map(|e| e.date.wording.as_str())),
+                    ("sentence", event.map(|e| e.sentence.as_str())),
+                ],
+            );
+        });
+    }
+    let place = place.clone();
+    use_effect_with(reader.section_in_view.clone(), move |section| {
+        let Some(section) = section.as_ref().and_then(|id| library.sections.iter().find(|s| s.id == *id)) else {
+            return;
+        };
+        place.tell("section", &[("id", Some(section.id.as_str())), ("title", Some(section.title.as_str()))]);
     });
 }

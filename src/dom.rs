@@ -42,52 +42,77 @@ pub fn reduced_motion() -> bool {
     window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches())
 }
 
+pub fn window_height() -> f64 {
+    window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0)
+}
+
+/// What `show` scrolls when it must not use `scrollIntoView` (which scrolls every ancestor, the
+/// host page included).
+pub enum Scroller<'a> {
+    /// The window of a framed page.
+    Window,
+    /// An element's own box.
+    Box(&'a HtmlElement),
+}
+
 /// Scrolls `element` into view and, if asked, moves focus there without a second scroll. A
-/// sentence goes to the middle of the window; a section, or anything taller than most of the
-/// window, to the top, so its beginning is what shows. Smooth only when the reader has not asked
-/// for reduced motion.
-pub fn show(element: &Element, focus: bool) {
-    let window_height = window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
-    let tall = element.tag_name() == "SECTION" || element.get_bounding_client_rect().height() > window_height * 0.6;
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(if tall {
-        web_sys::ScrollLogicalPosition::Start
-    } else {
-        web_sys::ScrollLogicalPosition::Center
-    });
-    options.set_behavior(if reduced_motion() {
-        web_sys::ScrollBehavior::Instant
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
-    if framed() {
-        // scrollIntoView would scroll the host page too: a framed page scrolls only itself.
-        if let Some(w) = window() {
-            let rect = element.get_bounding_client_rect();
-            let margin = w
-                .get_computed_style(element)
-                .ok()
-                .flatten()
+/// sentence goes to the middle of the view; a section, or anything taller than most of the view,
+/// to the top, so its beginning is what shows. Smooth only when the reader has not asked for
+/// reduced motion. With no `scroller`, the browser scrolls whatever it must.
+pub fn show(element: &Element, focus: bool, scroller: Option<Scroller>) {
+    let (view_top, view_height) = match &scroller {
+        Some(Scroller::Box(b)) => (b.get_bounding_client_rect().top(), f64::from(b.client_height())),
+        _ => (0.0, window_height()),
+    };
+    let rect = element.get_bounding_client_rect();
+    let tall = element.tag_name() == "SECTION" || rect.height() > view_height * 0.6;
+    let behavior = if reduced_motion() { web_sys::ScrollBehavior::Instant } else { web_sys::ScrollBehavior::Smooth };
+    match scroller {
+        None => {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(if tall {
+                web_sys::ScrollLogicalPosition::Start
+            } else {
+                web_sys::ScrollLogicalPosition::Center
+            });
+            options.set_behavior(behavior);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        Some(scroller) => {
+            let margin = window()
+                .and_then(|w| w.get_computed_style(element).ok().flatten())
                 .and_then(|style| style.get_property_value("scroll-margin-top").ok())
                 // Whole pixels are enough here, and integer parsing spares the wasm the float
                 // parser (about 20 KB).
                 .and_then(|v| v.split(['.', 'p']).next().and_then(|n| n.parse::<i32>().ok()))
                 .map_or(0.0, f64::from);
-            let offset = if tall { margin } else { ((window_height - rect.height()) / 2.0).max(0.0) };
+            let offset = if tall { margin } else { ((view_height - rect.height()) / 2.0).max(0.0) };
             let to = web_sys::ScrollToOptions::new();
-            to.set_top(rect.top() + w.scroll_y().unwrap_or(0.0) - offset);
-            to.set_behavior(options.get_behavior().unwrap_or(web_sys::ScrollBehavior::Instant));
-            w.scroll_to_with_scroll_to_options(&to);
+            to.set_behavior(behavior);
+            match scroller {
+                Scroller::Window => {
+                    let Some(w) = window() else { return };
+                    to.set_top(rect.top() + w.scroll_y().unwrap_or(0.0) - offset);
+                    w.scroll_to_with_scroll_to_options(&to);
+                }
+                Scroller::Box(b) => {
+                    to.set_top(rect.top() - view_top + f64::from(b.scroll_top()) - offset);
+                    b.scroll_to_with_scroll_to_options(&to);
+                }
+            }
         }
-    } else {
-        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
     if focus {
-        if let Some(el) = element.dyn_ref::<HtmlElement>() {
-            let f = web_sys::FocusOptions::new();
-            f.set_prevent_scroll(true);
-            let _ = el.focus_with_options(&f);
-        }
+        self::focus(element);
+    }
+}
+
+/// Focuses `element` without scrolling to it.
+pub fn focus(element: &Element) {
+    if let Some(el) = element.dyn_ref::<HtmlElement>() {
+        let f = web_sys::FocusOptions::new();
+        f.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&f);
     }
 }
 

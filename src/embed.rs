@@ -126,12 +126,76 @@ impl Options {
                 problems.push(problem);
             }
         }
-        let notice = match problems.len() {
-            0 => None,
-            1 => problems.pop(),
-            n => Some(format!("{} (And {} more parameters were not understood.)", problems[0], n - 1)),
-        };
-        (options, notice)
+        (options, one_notice(problems))
+    }
+}
+
+/// How tall an `<article-viewer>` element is: as tall as its content (the host page scrolls), or
+/// at most a length, scrolling inside itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Height {
+    Content,
+    AtMost(String),
+}
+
+impl Height {
+    /// Without a `height` attribute: a box a reader can take in at once, like a frame's.
+    pub fn default_box() -> Height {
+        Height::AtMost("40em".into())
+    }
+
+    /// `content`, or a CSS length in px, em, rem or a viewport unit (the box's own percentage
+    /// would depend on a host height the element cannot see).
+    pub fn parse(value: &str) -> Result<Height, String> {
+        let value = value.trim();
+        if value == "content" || value == "auto" {
+            return Ok(Height::Content);
+        }
+        let unit_at = value.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(value.len());
+        let (number, unit) = value.split_at(unit_at);
+        let number_ok = !number.is_empty()
+            && number.len() <= 8
+            && number.matches('.').count() <= 1
+            && !number.starts_with('.')
+            && !number.ends_with('.')
+            && number.bytes().any(|b| b != b'0' && b != b'.');
+        if number_ok && matches!(unit, "px" | "em" | "rem" | "vh" | "svh" | "lvh" | "dvh") {
+            Ok(Height::AtMost(value.to_string()))
+        } else {
+            Err(format!(
+                "The height “{}” is not understood: use content, or a length such as 600px, 40em or 80vh.",
+                shown(value)
+            ))
+        }
+    }
+}
+
+impl Options {
+    /// Reads an element's attributes (name, value). Returns the options and, when some attribute
+    /// could not be used, one short notice. `height` is checked here and applied by the element.
+    pub fn from_attributes(attributes: &[(String, String)], ids: &Ids, article: &Article) -> (Options, Option<String>) {
+        let mut options = Options::default();
+        let mut problems = Vec::new();
+        for (name, value) in attributes {
+            let result = match name.as_str() {
+                "height" => Height::parse(value).map(|_| true),
+                _ if value.len() > MAX_QUERY => Err(format!("The attribute “{name}” is too long to read.")),
+                _ => options.set(name, value, ids, article),
+            };
+            if let Err(problem) = result {
+                problems.push(problem);
+            }
+        }
+        (options, one_notice(problems))
+    }
+}
+
+/// One notice for several problems: the first, and how many more.
+fn one_notice(mut problems: Vec<String>) -> Option<String> {
+    match problems.len() {
+        0 => None,
+        1 => problems.pop(),
+        n => Some(format!("{} (And {} more choices were not understood.)", problems[0], n - 1)),
     }
 }
 

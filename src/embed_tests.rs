@@ -68,3 +68,62 @@ fn plus_is_a_space_and_values_are_trimmed() {
     let (o, notice) = Options::from_query("?view=+timeline+", &ids, &a);
     assert_eq!((o.view, notice), (View::Timeline, None));
 }
+
+#[test]
+fn heights_an_element_understands() {
+    assert_eq!(Height::parse("content"), Ok(Height::Content));
+    assert_eq!(Height::parse(" auto "), Ok(Height::Content));
+    for ok in ["600px", "40em", "2.5rem", "80vh", "100dvh", "12.75svh"] {
+        assert_eq!(Height::parse(ok), Ok(Height::AtMost(ok.into())), "{ok}");
+    }
+    for bad in [
+        "",
+        "50%",
+        "0px",
+        "0.0em",
+        "px",
+        "1e3px",
+        ".5em",
+        "5.em",
+        "1.2.3em",
+        "-5px",
+        "calc(1px)",
+        "10 px",
+        "999999999px",
+        "9px; color: red",
+    ] {
+        let e = Height::parse(bad).expect_err(bad);
+        assert!(e.starts_with("The height “"), "{e}");
+    }
+    assert_eq!(Height::default_box(), Height::AtMost("40em".into()));
+}
+
+#[test]
+fn attributes_are_read_like_parameters() {
+    let (a, ids) = seed();
+    let attrs = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+    };
+    let (o, notice) = Options::from_attributes(
+        &attrs(&[
+            ("view", "timeline"),
+            ("theme", "sepia"),
+            ("section", "gaza-war"),
+            ("height", "30em"),
+            ("class", "x"),
+        ]),
+        &ids,
+        &a,
+    );
+    assert_eq!(notice, None);
+    assert_eq!((o.view, o.theme), (View::Timeline, Some(Theme::Sepia)));
+    assert_eq!(o.start, Some(Target::Element("section-gaza-war".into())));
+    let (o, notice) =
+        Options::from_attributes(&attrs(&[("view", "<b>x</b>"), ("height", "tall"), ("event", "nope")]), &ids, &a);
+    assert_eq!(o, Options::default());
+    let notice = notice.expect("a notice");
+    assert!(notice.starts_with("There is no view “<b>x</b>”"), "{notice}");
+    assert!(notice.ends_with("(And 2 more choices were not understood.)"), "{notice}");
+    let (_, notice) = Options::from_attributes(&attrs(&[("event", &"x".repeat(5000))]), &ids, &a);
+    assert_eq!(notice.as_deref(), Some("The attribute “event” is too long to read."));
+}

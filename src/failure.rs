@@ -15,10 +15,37 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Shows the failure panel with `message` and a way to reload.
+thread_local! {
+    /// The failure panels of the viewers started so far: the page's, or each element's (in its
+    /// shadow root). A panic stops the one wasm instance they all share, so it shows in each.
+    static PANELS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Adds a viewer's panel to those a panic is shown in.
+pub fn add_panel(panel: &web_sys::Element) {
+    PANELS.with(|p| p.borrow_mut().push(panel.clone()));
+}
+
+pub fn remove_panel(panel: &web_sys::Element) {
+    PANELS.with(|p| p.borrow_mut().retain(|q| q != panel));
+}
+
+/// Shows `message` and a way to reload in every viewer's failure panel (the page's own
+/// `#av-failure` when no viewer registered one).
 pub fn show(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(panel) = document.get_element_by_id(PANEL_ID) else { return };
+    let panels = PANELS.with(|p| p.borrow().clone());
+    if panels.is_empty() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(panel) = document.get_element_by_id(PANEL_ID) else { return };
+        show_in(&panel, message);
+    }
+    for panel in &panels {
+        show_in(panel, message);
+    }
+}
+
+/// Shows `message` in one viewer's panel, as text.
+pub fn show_in(panel: &web_sys::Element, message: &str) {
     panel.set_text_content(Some(&format!("{message} Reloading the page may help; the article itself is unchanged.")));
     let _ = panel.remove_attribute("hidden");
 }

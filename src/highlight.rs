@@ -1,11 +1,25 @@
 //! Search matches painted with the CSS Custom Highlight API (`CSS.highlights`): ranges over the
 //! text as it stands, so a keystroke changes no element and the browser lays nothing out again.
 //! The names are `av-match` and `av-match-current`, styled by `::highlight(...)` in app.css.
+//! The registry is the page's: several viewers on one page (elements) each keep their own ranges
+//! here, and the page's two highlights are made of all of them.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::marks::locate;
+use crate::place::Place;
+
+/// One viewer's ranges: all its matches, and its current one.
+type Ranges = (Vec<JsValue>, Vec<JsValue>);
+
+thread_local! {
+    /// Each viewer's ranges, by place number.
+    static RANGES: RefCell<BTreeMap<u32, Ranges>> = RefCell::default();
+}
 
 /// One match: `len` characters from `start` in the text of the element with id `element`.
 pub struct Hit<'a> {
@@ -17,7 +31,7 @@ pub struct Hit<'a> {
 
 /// Paints `hits` (grouped by element, in any order within) and nothing else. Returns false where
 /// the browser has no Custom Highlight API; the matches are then listed but not painted.
-pub fn paint(hits: &[Hit]) -> bool {
+pub fn paint(place: &Place, hits: &[Hit]) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let Some(document) = window.document() else { return false };
     let global: JsValue = window.into();
@@ -27,12 +41,6 @@ pub fn paint(hits: &[Hit]) -> bool {
     let Some(new_highlight) = get(&global, "Highlight").and_then(|c| c.dyn_into::<Function>().ok()) else {
         return false;
     };
-    let (Ok(all), Ok(current)) =
-        (Reflect::construct(&new_highlight, &Array::new()), Reflect::construct(&new_highlight, &Array::new()))
-    else {
-        return false;
-    };
-    let Some(add) = get(&all, "add").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
     // Static ranges: a live Range is updated on every change anywhere in the page, and hundreds
     // of them made each later DOM change slow. The text they cover does not change while shown.
     let Some(new_static_range) = get(&global, "StaticRange").and_then(|c| c.dyn_into::<Function>().ok()) else {
@@ -41,11 +49,12 @@ pub fn paint(hits: &[Hit]) -> bool {
 
     // Made once: each key crossing into JS is a new string.
     let keys = ["startContainer", "startOffset", "endContainer", "endOffset"].map(JsValue::from_str);
+    let (mut all, mut current) = (Vec::new(), Vec::new());
     let mut at = 0;
     while at < hits.len() {
         let element = hits[at].element;
         let end = hits[at..].iter().position(|h| h.element != element).map_or(hits.len(), |n| at + n);
-        if let Some(root) = document.get_element_by_id(element) {
+        if let Some(root) = place.by_id(element) {
             let nodes = text_nodes(&document, &root);
             let texts: Vec<String> = nodes.iter().map(|n| n.node_value().unwrap_or_default()).collect();
             for hit in &hits[at..end] {
@@ -60,15 +69,37 @@ pub fn paint(hits: &[Hit]) -> bool {
                 let _ = Reflect::set(&init, &keys[2], &nodes[b]);
                 let _ = Reflect::set(&init, &keys[3], &b_off.into());
                 let Ok(range) = Reflect::construct(&new_static_range, &Array::of1(&init)) else { continue };
-                let _ = add.call1(if hit.current { &current } else { &all }, &range);
+                if hit.current { &mut current } else { &mut all }.push(range);
             }
         }
         at = end;
     }
+    RANGES.with(|r| r.borrow_mut().insert(place.number(), (all, current)));
+    let (Ok(all), Ok(current)) =
+        (Reflect::construct(&new_highlight, &Array::new()), Reflect::construct(&new_highlight, &Array::new()))
+    else {
+        return false;
+    };
+    let Some(add) = get(&all, "add").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
+    RANGES.with(|r| {
+        for (place_all, place_current) in r.borrow().values() {
+            for range in place_all {
+                let _ = add.call1(&all, range);
+            }
+            for range in place_current {
+                let _ = add.call1(&current, range);
+            }
+        }
+    });
     let Some(set) = get(&registry, "set").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
     let _ = set.call2(&registry, &JsValue::from_str("av-match"), &all);
     let _ = set.call2(&registry, &JsValue::from_str("av-match-current"), &current);
     true
+}
+
+/// Drops a viewer's ranges when it goes (an element removed from its page).
+pub fn forget(place: &Place) {
+    RANGES.with(|r| r.borrow_mut().remove(&place.number()));
 }
 
 /// The text nodes under `root`, in document order.

@@ -24,25 +24,33 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 mod dom;
 #[cfg(target_arch = "wasm32")]
+pub mod element;
+#[cfg(target_arch = "wasm32")]
 mod failure;
 #[cfg(target_arch = "wasm32")]
 mod highlight;
 #[cfg(target_arch = "wasm32")]
+mod place;
+#[cfg(target_arch = "wasm32")]
 mod reader;
 
-/// Starts the viewer in the page's `#app` element.
+/// Starts the viewer in the page's `#app` element (the standalone page, alone or framed).
 #[cfg(target_arch = "wasm32")]
-pub fn start() {
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_page() {
     failure::install_panic_hook();
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         failure::show("The page has no element with id \"app\" to show the viewer in.");
         return;
     };
-    match bundled::article() {
-        Ok(article) => {
-            let library = fixed::Fixed::leak(library::Library::new(article));
+    if let Some(panel) = dom::by_id("av-failure") {
+        failure::add_panel(&panel);
+    }
+    match element::bundled_library() {
+        Ok(library) => {
             let (options, notice) = embed::Options::from_query(&dom::search(), &library.ids, &library.article);
-            let props = app::AppProps { library, options, notice, framed: dom::framed() };
+            let place = place::Place::page(dom::framed());
+            let props = app::AppProps { library, options, notice, place };
             yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }
         Err(message) => failure::show(&message),

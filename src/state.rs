@@ -65,6 +65,8 @@ pub enum Action {
     /// Follow a link: the target, and a notice when the link could not be followed.
     GoTo(Target, Option<String>),
     DismissNotice,
+    /// A notice from the host (an attribute it set was not understood).
+    Notify(String),
     SelectEvent(Option<String>),
     FilterSection(Option<String>),
     /// Clears every filter on the timeline: entity, section and search.
@@ -150,6 +152,7 @@ impl ReaderState {
                 next.request(target, true);
             }
             Action::DismissNotice => next.notice = None,
+            Action::Notify(notice) => next.notice = Some(notice),
             Action::SelectEvent(id) => next.selected = id.filter(|id| self.library.event_at.contains_key(id)),
             Action::FilterSection(id) => {
                 next.section_filter = id.filter(|id| self.library.sections_with_events.iter().any(|s| s.id == *id))

@@ -72,6 +72,7 @@ function start() {
   readAll(gunzip.readable)
     .catch(() => { throw new WebAssembly.CompileError("it could not be decompressed"); })
     .then((bytes) => wasm_bindgen({ module_or_path: bytes }))
+    .then(() => wasm_bindgen.start_page())
     .catch((error) => {
       console.error("article-viewer could not start:", error);
       showFailure(describe(error));

@@ -18,6 +18,7 @@ pub struct EventCardProps {
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let reader = use_reader();
+    let place = use_context::<crate::place::Place>().expect("the card renders inside the App");
     let lib = reader.library.0;
     let Some(e) = lib.article.events.get(props.event) else { return html! {} };
     let close = {
@@ -28,7 +29,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         let reader = reader.clone();
         Callback::from(move |ev: MouseEvent| {
             ev.prevent_default();
-            read_in_context(&reader, e);
+            read_in_context(&reader, &place, e);
         })
     };
     let drawn = if e.date.start == e.date.end {

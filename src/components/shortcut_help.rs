@@ -17,16 +17,15 @@ const SHORTCUTS: &[(&str, &str)] = &[
 #[component]
 pub fn ShortcutHelp() -> Html {
     let reader = use_reader();
+    let place = use_context::<crate::place::Place>().expect("the dialog renders inside the App");
     let close_ref = use_node_ref();
     let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     {
         let close_ref = close_ref.clone();
+        let place = place.clone();
         use_effect_with(reader.help_open, move |open| {
             if *open {
-                *opener.borrow_mut() = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.active_element())
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+                *opener.borrow_mut() = place.active_element();
                 if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
                     let _ = button.focus();
                 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::event_card::EventCard;
 use super::timeline_filters::TimelineFilters;
 use crate::dom::{self, Listener};
+use crate::place::Place;
 use crate::reader::use_reader;
 use crate::state::Action;
 use crate::timeline::{self, Camera, CameraAction, Placed};
@@ -90,6 +91,7 @@ impl Metrics {
 #[component]
 pub fn TimelineView() -> Html {
     let reader = use_reader();
+    let place = use_context::<Place>().expect("the timeline renders inside the App");
     let lib = reader.library.0;
     let events = &lib.article.events;
 
@@ -116,9 +118,11 @@ pub fn TimelineView() -> Html {
             (plot_ref.clone(), region_ref.clone(), camera.clone(), metrics.clone());
         let text_size = reader.text_size;
         let bounds_now = bounds_now.clone();
+        let place = place.clone();
         use_effect_with(text_size, move |_| {
             let measure = {
                 let (plot_ref, region_ref, camera, metrics) = (plot_ref, region_ref, camera, metrics);
+                let place = place.clone();
                 move || {
                     let (Some(plot), Some(region)) =
                         (plot_ref.cast::<web_sys::HtmlElement>(), region_ref.cast::<web_sys::HtmlElement>())
@@ -133,8 +137,7 @@ pub fn TimelineView() -> Html {
                     let vertical = f64::from(region.client_width()) < VERTICAL_BELOW_PX;
                     // The vertical plot's height is set by CSS (max(22em, 65vh)); computed here
                     // too, because the plot may still have its horizontal size when measured.
-                    let window_height =
-                        dom::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
+                    let window_height = place.vh() * 100.0;
                     let (length, across) = if vertical {
                         ((22.0 * font).max(0.65 * window_height), f64::from(plot.client_width()))
                     } else {
@@ -148,7 +151,7 @@ pub fn TimelineView() -> Html {
                 }
             };
             measure();
-            let listener = dom::window().map(|w| Listener::new(&w, "resize", move |_| measure()));
+            let listener = place.on_resize(measure);
             move || drop(listener)
         });
     }
@@ -290,6 +293,7 @@ pub fn TimelineView() -> Html {
     let focus_next = use_mut_ref(|| false);
     let on_key = {
         let (reader, camera, shown, focus_next) = (reader.clone(), camera.clone(), shown.clone(), focus_next.clone());
+        let place = place.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
@@ -319,7 +323,7 @@ pub fn TimelineView() -> Html {
                 "-" | "_" => zoom(1.0 / ZOOM_STEP),
                 "0" => camera.dispatch(CameraAction::Fit),
                 "Enter" => match here {
-                    Some(event) => read_in_context(&reader, &lib.article.events[event]),
+                    Some(event) => read_in_context(&reader, &place, &lib.article.events[event]),
                     None => return,
                 },
                 "Escape" if selected.is_some() => reader.dispatch(Action::SelectEvent(None)),
@@ -336,7 +340,7 @@ pub fn TimelineView() -> Html {
             // then the request waits.
             if *focus_next.borrow() {
                 if let Some(el) = selected
-                    .and_then(|i| dom::by_id(&button_id(&lib.article.events[i])))
+                    .and_then(|i| place.by_id(&button_id(&lib.article.events[i])))
                     .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
                 {
                     *focus_next.borrow_mut() = false;
@@ -570,17 +574,17 @@ pub fn button_id(event: &Event) -> String {
 }
 
 /// Shows the event's sentence in the reader, through its link (so back returns here).
-pub fn read_in_context(reader: &crate::reader::Reader, event: &Event) {
+pub fn read_in_context(reader: &crate::reader::Reader, place: &Place, event: &Event) {
     if !reader.view.shows_reader() {
         reader.dispatch(Action::SetView(crate::embed::View::Both));
     }
-    if dom::hash().strip_prefix('#') == Some(event.id.as_str()) {
+    if place.hash().strip_prefix('#') == Some(event.id.as_str()) {
         reader.dispatch(Action::GoTo(
             crate::fragment::Target::Event { id: event.id.clone(), sentence: event.sentence.clone() },
             None,
         ));
     } else {
-        dom::set_hash(&event.id);
+        place.set_hash(&event.id);
     }
 }
 

@@ -1,0 +1,146 @@
+//! The `<article-viewer>` element's side in the wasm: `static/element.js` defines the element,
+//! prepares its shadow root and calls `mount_element`; each element then holds a `Viewer`.
+//! Several elements share the one wasm instance and the bundled article, each with its own
+//! state, place and failure panel.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+use crate::app::{App, AppProps};
+use crate::embed::{Height, Options};
+use crate::failure;
+use crate::fixed::Fixed;
+use crate::library::Library;
+use crate::place::{Embedded, Place};
+
+thread_local! {
+    static BUNDLED: RefCell<Option<Fixed<Library>>> = const { RefCell::new(None) };
+}
+
+/// The bundled article's library, built once however many viewers show it.
+pub fn bundled_library() -> Result<Fixed<Library>, String> {
+    if let Some(library) = BUNDLED.with(|b| *b.borrow()) {
+        return Ok(library);
+    }
+    let library = Fixed::leak(Library::new(crate::bundled::article()?));
+    BUNDLED.with(|b| *b.borrow_mut() = Some(library));
+    Ok(library)
+}
+
+/// One element's viewer: updated when its attributes change, removed with it.
+#[wasm_bindgen]
+pub struct Viewer {
+    app: Option<yew::AppHandle<App>>,
+    place: Place,
+    library: Fixed<Library>,
+    panel: Element,
+}
+
+#[wasm_bindgen]
+impl Viewer {
+    /// The element's attributes changed: `attributes` is a flat list, name, value, name, value.
+    pub fn update(&mut self, attributes: Vec<String>) {
+        let (options, notice) = Options::from_attributes(&pairs(attributes), &self.library.ids, &self.library.article);
+        if let Some(app) = &mut self.app {
+            app.update(AppProps { library: self.library, options, notice, place: self.place.clone() });
+        }
+    }
+
+    /// The element left its page: the app is taken down and its listeners removed.
+    pub fn remove(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        crate::highlight::forget(&self.place);
+        failure::remove_panel(&self.panel);
+    }
+}
+
+/// What `static/element.js` hands over for one element.
+#[wasm_bindgen]
+pub struct Mount {
+    host: HtmlElement,
+    root: ShadowRoot,
+    frame: HtmlElement,
+    scroller: Option<HtmlElement>,
+    app: HtmlElement,
+    panel: HtmlElement,
+}
+
+#[wasm_bindgen]
+impl Mount {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        host: HtmlElement,
+        root: ShadowRoot,
+        frame: HtmlElement,
+        scroller: Option<HtmlElement>,
+        app: HtmlElement,
+        panel: HtmlElement,
+    ) -> Mount {
+        Mount { host, root, frame, scroller, app, panel }
+    }
+}
+
+/// Starts a viewer in an element. `article` is the text of the element's own
+/// `<script type="application/json">`, if it has one; an article that cannot be read is named in
+/// the element's panel and nothing else is shown. Returns `None` then.
+#[wasm_bindgen]
+pub fn mount_element(
+    mount: Mount,
+    attributes: Vec<String>,
+    follows_url: bool,
+    article: Option<String>,
+) -> Option<Viewer> {
+    failure::install_panic_hook();
+    let Mount { host, root, frame, scroller, app, panel } = mount;
+    let panel: Element = panel.into();
+    failure::add_panel(&panel);
+    let library = match article {
+        Some(text) => match article::validate::from_json(&text) {
+            Ok(article) => Ok(Fixed::leak(Library::new(article))),
+            Err(problem) => Err(format!("This article cannot be shown. {problem}")),
+        },
+        None => bundled_library(),
+    };
+    let library = match library {
+        Ok(library) => library,
+        Err(problem) => {
+            panel.set_text_content(Some(&problem));
+            let _ = panel.remove_attribute("hidden");
+            let _ = app.remove_attribute("aria-busy");
+            app.set_text_content(None);
+            failure::remove_panel(&panel);
+            return None;
+        }
+    };
+    let (options, notice) = Options::from_attributes(&pairs(attributes), &library.ids, &library.article);
+    let place = Place::element(Embedded { host, root, frame, scroller, follows_url });
+    app.set_text_content(None);
+    let props = AppProps { library, options, notice, place: place.clone() };
+    let handle = yew::Renderer::<App>::with_root_and_props(app.into(), props).render();
+    Some(Viewer { app: Some(handle), place, library, panel })
+}
+
+/// What height an element should have, checked as its attribute is: `content`, a CSS length, or
+/// empty when the value is not understood (the element then keeps its default, and the viewer's
+/// notice says why).
+#[wasm_bindgen]
+pub fn element_height(value: Option<String>) -> String {
+    match value.map_or(Ok(Height::default_box()), |v| Height::parse(&v)) {
+        Ok(Height::Content) => "content".into(),
+        Ok(Height::AtMost(length)) => length,
+        Err(_) => String::new(),
+    }
+}
+
+fn pairs(flat: Vec<String>) -> Vec<(String, String)> {
+    let mut it = flat.into_iter();
+    let mut out = Vec::new();
+    while let (Some(name), Some(value)) = (it.next(), it.next()) {
+        out.push((name, value));
+    }
+    out
+}

@@ -1,0 +1,350 @@
+//! Where one viewer lives: a whole page (the standalone file, alone or in a host's iframe), or an
+//! `<article-viewer>` element in a host's page, drawn in the element's shadow root. What the app
+//! does beyond its own components (finding its elements, scrolling, listening for keys and links,
+//! its address, telling the host) goes through here, so that an element never reaches past itself
+//! and several elements on one page stay independent.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, HtmlElement, ShadowRoot};
+
+use crate::dom::{self, Listener};
+
+#[derive(Clone)]
+pub struct Place(Rc<Inner>);
+
+impl PartialEq for Place {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+struct Inner {
+    /// Tells places apart (the search highlights of several viewers share one registry).
+    number: u32,
+    kind: Kind,
+    /// The element's own fragment, when it does not follow the page's address.
+    own_hash: RefCell<String>,
+    on_own_hash: RefCell<Option<Rc<dyn Fn()>>>,
+    /// Whether the reader has used this viewer yet (see `show`).
+    touched: Cell<bool>,
+    _listeners: RefCell<Vec<Listener>>,
+}
+
+enum Kind {
+    Page { framed: bool },
+    Element(Embedded),
+}
+
+/// An `<article-viewer>` element, as `static/element.js` prepared it.
+pub struct Embedded {
+    /// The host page's element; DOM events for the host are dispatched on it.
+    pub host: HtmlElement,
+    pub root: ShadowRoot,
+    /// The element's box: keys and clicks are listened for here, and only here.
+    pub frame: HtmlElement,
+    /// The box that scrolls, when the element has a height; `None` when it grows with its
+    /// content and the host page scrolls.
+    pub scroller: Option<HtmlElement>,
+    /// The element's fragment is the page's address (an attribute asks for this).
+    pub follows_url: bool,
+}
+
+thread_local! {
+    static NEXT: Cell<u32> = const { Cell::new(1) };
+}
+
+impl Place {
+    fn new(kind: Kind) -> Place {
+        let number = NEXT.with(|n| n.replace(n.get() + 1));
+        Place(Rc::new(Inner {
+            number,
+            kind,
+            own_hash: RefCell::default(),
+            on_own_hash: RefCell::default(),
+            touched: Cell::new(false),
+            _listeners: RefCell::default(),
+        }))
+    }
+
+    pub fn page(framed: bool) -> Place {
+        Place::new(Kind::Page { framed })
+    }
+
+    /// An element's place. Links inside it change its own fragment unless it follows the URL; the
+    /// reader's first pointer or key inside it marks it as used.
+    pub fn element(embedded: Embedded) -> Place {
+        let (frame, follows_url) = (embedded.frame.clone(), embedded.follows_url);
+        let place = Place::new(Kind::Element(embedded));
+        let weak = Rc::downgrade(&place.0);
+        let mut listeners = Vec::new();
+        for event in ["pointerdown", "keydown", "wheel"] {
+            let weak = weak.clone();
+            listeners.push(Listener::new(&frame, event, move |_| {
+                if let Some(inner) = weak.upgrade() {
+                    inner.touched.set(true);
+                }
+            }));
+        }
+        if !follows_url {
+            let weak = weak.clone();
+            listeners.push(Listener::new(&frame, "click", move |event| {
+                let Some(inner) = weak.upgrade() else { return };
+                let Some(fragment) = own_link(&event) else { return };
+                event.prevent_default();
+                Place(inner).set_hash(&fragment);
+            }));
+        }
+        *place.0._listeners.borrow_mut() = listeners;
+        place
+    }
+
+    pub fn number(&self) -> u32 {
+        self.0.number
+    }
+
+    fn embedded(&self) -> Option<&Embedded> {
+        match &self.0.kind {
+            Kind::Element(e) => Some(e),
+            Kind::Page { .. } => None,
+        }
+    }
+
+    /// A page inside another page's frame.
+    pub fn framed(&self) -> bool {
+        matches!(self.0.kind, Kind::Page { framed: true })
+    }
+
+    pub fn is_element(&self) -> bool {
+        self.embedded().is_some()
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<Element> {
+        match self.embedded() {
+            Some(e) => e.root.get_element_by_id(id),
+            None => dom::by_id(id),
+        }
+    }
+
+    /// The elements of this viewer that match `selector`, in document order.
+    pub fn query_all(&self, selector: &str) -> Vec<Element> {
+        let list = match self.embedded() {
+            Some(e) => e.root.query_selector_all(selector),
+            None => match dom::document() {
+                Some(d) => d.query_selector_all(selector),
+                None => return Vec::new(),
+            },
+        };
+        let Ok(list) = list else { return Vec::new() };
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    }
+
+    /// The focused element of this viewer, if focus is inside it.
+    pub fn active_element(&self) -> Option<HtmlElement> {
+        match self.embedded() {
+            Some(e) => e.root.active_element(),
+            None => dom::document()?.active_element(),
+        }
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    }
+
+    /// Where keyboard shortcuts are listened for: the whole page, or the element's own box (so
+    /// they act only while focus is inside it).
+    pub fn keys(&self) -> Option<EventTarget> {
+        match self.embedded() {
+            Some(e) => Some(e.frame.clone().into()),
+            None => dom::document().map(Into::into),
+        }
+    }
+
+    /// What scrolls the reader: the window, or the element's box.
+    pub fn scrolling(&self) -> Option<EventTarget> {
+        match self.embedded().and_then(|e| e.scroller.as_ref()) {
+            Some(s) => Some(s.clone().into()),
+            None => dom::window().map(Into::into),
+        }
+    }
+
+    /// The visible part of what scrolls, as (top, height) in the window's coordinates.
+    pub fn view(&self) -> (f64, f64) {
+        match self.embedded().and_then(|e| e.scroller.as_ref()) {
+            Some(s) => (s.get_bounding_client_rect().top(), f64::from(s.client_height())),
+            None => (0.0, dom::window_height()),
+        }
+    }
+
+    /// One hundredth of the height the reader sees at most: the window's, or an element box's
+    /// (the unit `static/element.js` gives its CSS as `--av-vh`).
+    pub fn vh(&self) -> f64 {
+        let boxed = self.embedded().and_then(|e| e.scroller.as_ref()).and_then(|s| {
+            let style = dom::window()?.get_computed_style(s).ok()??;
+            let max = style.get_property_value("max-height").ok()?;
+            // Whole pixels (integer parsing spares the wasm the float parser).
+            max.split(['.', 'p']).next()?.parse::<i32>().ok().filter(|&px| px > 0)
+        });
+        boxed.map_or_else(dom::window_height, f64::from) / 100.0
+    }
+
+    /// Calls `f` when the window is resized and, for an element, when its width changes (a host
+    /// may resize it without resizing the window). Stops when dropped.
+    pub fn on_resize(&self, f: impl Fn() + 'static) -> Resize {
+        let f = Rc::new(f);
+        let window = {
+            let f = f.clone();
+            dom::window().map(|w| Listener::new(&w, "resize", move |_| f()))
+        };
+        let width = self.embedded().and_then(|e| {
+            let frame = e.frame.clone();
+            let mut last = frame.client_width();
+            dom::SizeWatch::new(&e.frame, move || {
+                // Only the width: the height follows the content, which `f` may change.
+                let now = frame.client_width();
+                if now != last {
+                    last = now;
+                    f();
+                }
+            })
+        });
+        Resize(window, width)
+    }
+
+    /// Scrolls `element` into view and, if asked, focuses it without a second scroll (see
+    /// `dom::show`). An element that grows with its content scrolls the host page only once the
+    /// reader has used it: where it starts is not a reason to move the host's page.
+    pub fn show(&self, element: &Element, focus: bool) {
+        match &self.0.kind {
+            Kind::Page { framed } => dom::show(element, focus, framed.then_some(dom::Scroller::Window)),
+            Kind::Element(e) => match &e.scroller {
+                Some(scroller) => dom::show(element, focus, Some(dom::Scroller::Box(scroller))),
+                None if self.0.touched.get() => dom::show(element, focus, None),
+                None => dom::focus(element),
+            },
+        }
+    }
+
+    pub fn scroll_to_top(&self) {
+        match self.embedded() {
+            Some(e) => {
+                if let Some(s) = &e.scroller {
+                    s.set_scroll_top(0);
+                }
+            }
+            None => dom::scroll_to_top(),
+        }
+    }
+
+    fn follows_url(&self) -> bool {
+        self.embedded().is_none_or(|e| e.follows_url)
+    }
+
+    /// The viewer's fragment (with its `#`, or empty).
+    pub fn hash(&self) -> String {
+        if self.follows_url() {
+            dom::hash()
+        } else {
+            self.0.own_hash.borrow().clone()
+        }
+    }
+
+    /// Goes to `fragment` as a link would. An element that does not follow the URL keeps its
+    /// fragment to itself and follows it at once.
+    pub fn set_hash(&self, fragment: &str) {
+        if self.follows_url() {
+            dom::set_hash(fragment);
+            return;
+        }
+        *self.0.own_hash.borrow_mut() = format!("#{}", fragment.trim_start_matches('#'));
+        let follow = self.0.on_own_hash.borrow().clone();
+        if let Some(follow) = follow {
+            follow();
+        }
+    }
+
+    /// Calls `f` whenever the fragment changes; stops when the returned value is dropped.
+    pub fn on_hash_change(&self, f: impl Fn() + 'static) -> Option<HashWatch> {
+        if self.follows_url() {
+            return dom::window().map(|w| HashWatch(Watch::Address(Listener::new(&w, "hashchange", move |_| f()))));
+        }
+        *self.0.on_own_hash.borrow_mut() = Some(Rc::new(f));
+        Some(HashWatch(Watch::Own(Rc::downgrade(&self.0))))
+    }
+
+    /// Preferences are the reader's in a page of ours; in a host's page they are the host's
+    /// choice (attributes), and the host's storage is not ours to write.
+    pub fn load(&self, key: &str) -> Option<String> {
+        if self.is_element() {
+            None
+        } else {
+            dom::load(key)
+        }
+    }
+
+    pub fn save(&self, key: &str, value: &str) {
+        if !self.is_element() {
+            dom::save(key, value);
+        }
+    }
+
+    /// Tells the host: a `performance` mark in a page of ours (the benchmark reads it), a DOM
+    /// event on the element in a host's page. `detail` pairs become the event's `detail` object.
+    pub fn tell(&self, name: &str, detail: &[(&str, Option<&str>)]) {
+        let Some(e) = self.embedded() else {
+            if name == "ready" {
+                if let Some(perf) = dom::window().and_then(|w| w.performance()) {
+                    let _ = perf.mark("article-viewer:ready");
+                }
+            }
+            return;
+        };
+        let object = js_sys::Object::new();
+        for (key, value) in detail {
+            let value = value.map_or(wasm_bindgen::JsValue::NULL, wasm_bindgen::JsValue::from_str);
+            let _ = js_sys::Reflect::set(&object, &(*key).into(), &value);
+        }
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_detail(&object);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("article-viewer:{name}"), &init) {
+            let _ = e.host.dispatch_event(&event);
+        }
+    }
+}
+
+/// Stops following the fragment when dropped.
+pub struct HashWatch(Watch);
+
+enum Watch {
+    Address(#[allow(dead_code)] Listener),
+    Own(std::rc::Weak<Inner>),
+}
+
+impl Drop for HashWatch {
+    fn drop(&mut self) {
+        if let Watch::Own(weak) = &self.0 {
+            if let Some(inner) = weak.upgrade() {
+                inner.on_own_hash.borrow_mut().take();
+            }
+        }
+    }
+}
+
+/// The fragment of a same-document link the click was on (`<a href="#...">`), if any.
+fn own_link(event: &web_sys::Event) -> Option<String> {
+    let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
+    if event.default_prevented() || mouse.button() != 0 || mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() {
+        return None;
+    }
+    let path = event.composed_path();
+    (0..path.length()).find_map(|i| {
+        let el = path.get(i).dyn_into::<Element>().ok()?;
+        if el.tag_name() != "A" {
+            return None;
+        }
+        el.get_attribute("href")?.strip_prefix('#').map(str::to_string)
+    })
+}
+
+/// Stops watching sizes when dropped.
+pub struct Resize(#[allow(dead_code)] Option<Listener>, #[allow(dead_code)] Option<dom::SizeWatch>);
