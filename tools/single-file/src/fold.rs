@@ -258,3 +258,98 @@ pub fn escape_html(text: &str) -> String {
 #[cfg(test)]
 #[path = "fold_tests.rs"]
 mod tests;
+
+/// What `dist/article-viewer.js` is made of.
+pub struct ElementInput<'a> {
+    pub glue: &'a str,
+    pub wasm_gzip: &'a [u8],
+    /// `static/element.js`: defines `<article-viewer>`.
+    pub element: &'a str,
+    /// The page's style sheet and the element's own rules.
+    pub app_css: &'a str,
+    pub element_css: &'a str,
+}
+
+/// The script embed: one classic script holding the same wasm and glue as the page, the style
+/// sheet for the element's shadow root and the element's definition, all inside one function
+/// scope, so that it adds no global name but the element.
+pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
+    check_glue(input.glue)?;
+    if !input.element.contains("customElements.define(\"article-viewer\"") {
+        return err("static/element.js does not define `article-viewer`");
+    }
+    Ok(format!(
+        "// article-viewer.js: the <article-viewer> element. Built by `trunk build` (tools/single-file); see README.md.\n\
+         // Code: MIT. The article inside: Wikipedia, CC BY-SA 4.0 (see the element's credit line).\n\
+         (function () {{\n\"use strict\";\nconst WASM_GZIP_BASE64 = \"{}\";\nconst STYLE = {};\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n",
+        crate::base64::encode(input.wasm_gzip),
+        js_string(&element_css(input.app_css, input.element_css)),
+        input.glue.trim_end(),
+        input.element.trim_end(),
+    ))
+}
+
+/// The style sheet for an element's shadow root: the page's, with what depends on the window
+/// made to depend on the element instead (width queries become container queries on its frame;
+/// `vh` becomes the element's own unit `--av-vh`, `vw` the frame's width), then the element's
+/// own rules.
+pub fn element_css(app_css: &str, element_css: &str) -> String {
+    let mut out = String::with_capacity(app_css.len() + element_css.len());
+    let css = app_css
+        .replace("@media (max-width:", "@container (max-width:")
+        .replace("@media (min-width:", "@container (min-width:");
+    let bytes = css.as_bytes();
+    let mut at = 0;
+    while at < css.len() {
+        // A length: digits (and a point) right before `vh` or `vw`, not part of a longer word.
+        let c = bytes[at];
+        if c.is_ascii_digit()
+            && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'.' || bytes[at - 1] == b'-'))
+        {
+            let end = at + css[at..].find(|ch: char| !(ch.is_ascii_digit() || ch == '.')).unwrap_or(css.len() - at);
+            let unit = &css[end..];
+            let whole_unit =
+                |u: &str| unit.starts_with(u) && !unit[2..].starts_with(|ch: char| ch.is_ascii_alphanumeric());
+            if whole_unit("vh") {
+                out.push_str(&format!("calc({} * var(--av-vh, 1vh))", &css[at..end]));
+                at = end + 2;
+                continue;
+            }
+            if whole_unit("vw") {
+                out.push_str(&format!("{}cqw", &css[at..end]));
+                at = end + 2;
+                continue;
+            }
+            out.push_str(&css[at..end]);
+            at = end;
+            continue;
+        }
+        let next = css[at..].char_indices().nth(1).map_or(css.len(), |(i, _)| at + i);
+        out.push_str(&css[at..next]);
+        at = next;
+    }
+    out.push('\n');
+    out.push_str(element_css);
+    out
+}
+
+/// A JavaScript string literal.
+pub fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            '<' => out.push_str("\\x3c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

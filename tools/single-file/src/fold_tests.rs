@@ -167,3 +167,40 @@ fn a_page_served_with_trunks_live_reload_has_no_policy() {
     assert!(!out.contains("Content-Security-Policy"), "trunk rewrites that script after the hook");
     assert!(fold(&input(&page(LOADER), GLUE)).unwrap().contains("Content-Security-Policy"));
 }
+
+#[test]
+fn element_css_follows_the_element_not_the_window() {
+    let app = "a { min-height: 100vh; width: min(30em, 92vw); }\n@media (max-width: 60em) { b { height: max(22em, 65.5vh); } }\n@media print { c { x: 1vhx; y: a2vh; } }";
+    let css = element_css(app, ":host { display: block; }");
+    assert!(css.contains("min-height: calc(100 * var(--av-vh, 1vh));"), "{css}");
+    assert!(css.contains("width: min(30em, 92cqw);"), "{css}");
+    assert!(css.contains("@container (max-width: 60em)"), "{css}");
+    assert!(css.contains("height: max(22em, calc(65.5 * var(--av-vh, 1vh)));"), "{css}");
+    // Not lengths: left alone.
+    assert!(css.contains("@media print { c { x: 1vhx; y: a2vh; } }"), "{css}");
+    assert!(css.ends_with(":host { display: block; }"), "{css}");
+}
+
+#[test]
+fn js_strings_are_literals() {
+    assert_eq!(js_string("a\"b\\c\nd</style>\u{2028}é\u{1}"), "\"a\\\"b\\\\c\\nd\\x3c/style>\\u2028é\\u0001\"");
+}
+
+#[test]
+fn the_element_script_wraps_everything_in_one_scope() {
+    let script = element_script(&ElementInput {
+        glue: GLUE,
+        wasm_gzip: b"\x1f\x8b wasm",
+        element: "customElements.define(\"article-viewer\", X);",
+        app_css: "p { margin: 0 }",
+        element_css: ":host { display: block }",
+    })
+    .expect("a script");
+    assert!(script.starts_with("// article-viewer.js"));
+    assert!(script.trim_end().ends_with("})();"));
+    assert!(script.contains("const STYLE = \"p { margin: 0 }\\n:host { display: block }\";"));
+    assert!(script.contains(&format!("const WASM_GZIP_BASE64 = \"{}\";", crate::base64::encode(b"\x1f\x8b wasm"))));
+    let bad =
+        element_script(&ElementInput { glue: GLUE, wasm_gzip: b"", element: "nothing", app_css: "", element_css: "" });
+    assert_eq!(bad.unwrap_err().0, "static/element.js does not define `article-viewer`");
+}

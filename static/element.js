@@ -1,0 +1,211 @@
+// The <article-viewer> element (dist/article-viewer.js). The single-file step (tools/single-file)
+// places this inside a function scope that defines `wasm_bindgen` (wasm-bindgen's no-modules
+// glue), `WASM_GZIP_BASE64` and `STYLE`, so that the only name it adds to the host page is the
+// element itself.
+//
+// Each element draws into an open shadow root: the host's CSS cannot reach inside, and the
+// viewer's CSS cannot reach out. All elements on a page share one wasm instance and start it
+// the first time one is connected.
+
+// Attributes the viewer reads; `height` and `follow-url` also shape the element's box and place,
+// so a change to either starts the viewer again.
+const CHOICES = ["view", "event", "section", "theme", "height"];
+const PLACE = ["height", "follow-url"];
+
+let started = null;
+
+async function readAll(stream) {
+  const reader = stream.getReader();
+  const chunks = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) { out.set(chunk, at); at += chunk.length; }
+  return out;
+}
+
+// The wasm, started once for every element on the page.
+function start() {
+  if (started) return started;
+  started = (async () => {
+    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+      throw new Error("This browser cannot run the viewer: WebAssembly is turned off or not supported.");
+    }
+    if (typeof DecompressionStream !== "function") {
+      throw new Error("This browser is too old to show the viewer (it lacks DecompressionStream).");
+    }
+    let packed;
+    try {
+      const text = atob(WASM_GZIP_BASE64);
+      packed = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
+    } catch (error) {
+      throw new Error("The viewer's program inside article-viewer.js is damaged (it is not valid base64).");
+    }
+    const gunzip = new DecompressionStream("gzip");
+    const writer = gunzip.writable.getWriter();
+    writer.write(packed).catch(() => {});
+    writer.close().catch(() => {});
+    let bytes;
+    try {
+      bytes = await readAll(gunzip.readable);
+    } catch (error) {
+      throw new Error("The viewer's program inside article-viewer.js is damaged (it could not be decompressed).");
+    }
+    try {
+      await wasm_bindgen({ module_or_path: bytes });
+    } catch (error) {
+      const detail = error && error.message ? " (" + error.message + ")" : "";
+      if (/unsafe-eval|Content.Security.Policy|CSP/i.test(String(error && error.message))) {
+        throw new Error("This page's security policy does not allow the viewer's WebAssembly to run" + detail +
+          ": it must allow 'wasm-unsafe-eval'.");
+      }
+      throw new Error("The viewer could not start" + detail + ".");
+    }
+    return wasm_bindgen;
+  })();
+  return started;
+}
+
+// One style sheet for every element's shadow root. Constructed style sheets are not inline
+// styles, so a host's Content Security Policy need not allow 'unsafe-inline' for them.
+let sheet = null;
+function adoptStyle(root) {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } catch (error) {
+    const style = document.createElement("style");
+    style.textContent = STYLE;
+    root.prepend(style);
+  }
+}
+
+function div(className) {
+  const el = document.createElement("div");
+  el.className = className;
+  return el;
+}
+
+class ArticleViewer extends HTMLElement {
+  static get observedAttributes() {
+    return CHOICES.concat(PLACE);
+  }
+
+  constructor() {
+    super();
+    this._viewer = null;
+    this._box = null;
+    this._generation = 0;
+  }
+
+  connectedCallback() {
+    if (!this._box) this._build();
+    this._mount();
+  }
+
+  disconnectedCallback() {
+    this._unmount();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected || !this._box) return;
+    if (PLACE.includes(name)) {
+      this._unmount();
+      this._mount();
+    } else if (this._viewer) {
+      this._viewer.update(this._choices());
+    }
+  }
+
+  // The shadow root: a frame (the box keys and clicks are heard in), the failure panel, and the
+  // scrolling box the viewer renders into.
+  _build() {
+    const root = this.shadowRoot || this.attachShadow({ mode: "open" });
+    adoptStyle(root);
+    const frame = div("av-frame");
+    const panel = div("av-failure");
+    panel.setAttribute("role", "alert");
+    panel.hidden = true;
+    const scroller = div("av-scroll");
+    const app = div("av-app");
+    scroller.append(app);
+    frame.append(panel, scroller);
+    root.append(frame);
+    this._box = { root, frame, panel, scroller, app };
+  }
+
+  _loading() {
+    const { app } = this._box;
+    const boot = div("av-boot");
+    const p = document.createElement("p");
+    p.className = "av-loading";
+    p.setAttribute("role", "status");
+    p.textContent = "Loading the article viewer…";
+    boot.append(p);
+    app.replaceChildren(boot);
+  }
+
+  _choices() {
+    const flat = [];
+    for (const name of CHOICES) {
+      const value = this.getAttribute(name);
+      if (value !== null) flat.push(name, value);
+    }
+    return flat;
+  }
+
+  _mount() {
+    const generation = ++this._generation;
+    const { root, frame, panel, scroller, app } = this._box;
+    panel.hidden = true;
+    panel.textContent = "";
+    this._loading();
+    start().then((bindgen) => {
+      // Removed, or started again, while the wasm was loading.
+      if (generation !== this._generation || !this.isConnected) return;
+      const height = bindgen.element_height(this.getAttribute("height") ?? undefined) || "40em";
+      const content = height === "content";
+      frame.classList.toggle("av-content-height", content);
+      scroller.style.maxHeight = content ? "" : height;
+      // The viewer's CSS sizes a few things by the visible height (`vh`): inside a box, that is
+      // the box's height.
+      const px = content ? 0 : parseFloat(getComputedStyle(scroller).maxHeight);
+      if (px > 0) frame.style.setProperty("--av-vh", px / 100 + "px");
+      else frame.style.removeProperty("--av-vh");
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      const mount = new bindgen.Mount(this, root, frame, content ? undefined : scroller, app, panel);
+      this._viewer = bindgen.mount_element(mount, this._choices(), this.hasAttribute("follow-url"),
+        script ? script.textContent : undefined) || null;
+    }).catch((error) => {
+      if (generation !== this._generation) return;
+      panel.textContent = (error && error.message ? error.message : String(error)) +
+        " Reloading the page may help; the rest of this page is not affected.";
+      panel.hidden = false;
+      app.replaceChildren();
+    });
+  }
+
+  _unmount() {
+    this._generation++;
+    if (this._viewer) {
+      const viewer = this._viewer;
+      this._viewer = null;
+      viewer.remove();
+      viewer.free();
+    }
+  }
+}
+
+if (!customElements.get("article-viewer")) {
+  customElements.define("article-viewer", ArticleViewer);
+}
