@@ -213,7 +213,10 @@ async function queryRole(page, role, name) {
   const selector = name === undefined || name instanceof RegExp
     ? `::-p-aria([role="${role}"])`
     : `::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`;
-  const all = await page.$$(selector);
+  let all = await page.$$(selector);
+  // Firefox's accessibility locator stops at shadow roots (an <article-viewer> element's):
+  // look inside them too when the page itself has no match.
+  if (all.length === 0) all = await page.$$(`>>> ${selector}`);
   if (!(name instanceof RegExp)) return all;
   const kept = [];
   for (const h of all) {
