@@ -1,7 +1,7 @@
 // The <article-viewer> element (dist/article-viewer.js). The single-file step (tools/single-file)
 // places this inside a function scope that defines `wasm_bindgen` (wasm-bindgen's no-modules
-// glue), `WASM_GZIP_BASE64` and `STYLE`, so that the only name it adds to the host page is the
-// element itself.
+// glue), `WASM_GZIP_BASE64`, `STYLE` and, from static/unpack.js, `unpackWasm` and
+// `describeStart`, so that the only name it adds to the host page is the element itself.
 //
 // Each element draws into an open shadow root: the host's CSS cannot reach inside, and the
 // viewer's CSS cannot reach out. All elements on a page share one wasm instance and start it
@@ -14,62 +14,14 @@ const PLACE = ["height", "follow-url"];
 
 let started = null;
 
-async function readAll(stream) {
-  const reader = stream.getReader();
-  const chunks = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    length += value.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) { out.set(chunk, at); at += chunk.length; }
-  return out;
-}
-
 // The wasm, started once for every element on the page.
 function start() {
-  if (started) return started;
-  started = (async () => {
-    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-      throw new Error("This browser cannot run the viewer: WebAssembly is turned off or not supported.");
-    }
-    if (typeof DecompressionStream !== "function") {
-      throw new Error("This browser is too old to show the viewer (it lacks DecompressionStream).");
-    }
-    let packed;
-    try {
-      const text = atob(WASM_GZIP_BASE64);
-      packed = new Uint8Array(text.length);
-      for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
-    } catch (error) {
-      throw new Error("The viewer's program inside article-viewer.js is damaged (it is not valid base64).");
-    }
-    const gunzip = new DecompressionStream("gzip");
-    const writer = gunzip.writable.getWriter();
-    writer.write(packed).catch(() => {});
-    writer.close().catch(() => {});
-    let bytes;
-    try {
-      bytes = await readAll(gunzip.readable);
-    } catch (error) {
-      throw new Error("The viewer's program inside article-viewer.js is damaged (it could not be decompressed).");
-    }
-    try {
-      await wasm_bindgen({ module_or_path: bytes });
-    } catch (error) {
-      const detail = error && error.message ? " (" + error.message + ")" : "";
-      if (/unsafe-eval|Content.Security.Policy|CSP/i.test(String(error && error.message))) {
-        throw new Error("This page's security policy does not allow the viewer's WebAssembly to run" + detail +
-          ": it must allow 'wasm-unsafe-eval'.");
-      }
-      throw new Error("The viewer could not start" + detail + ".");
-    }
-    return wasm_bindgen;
-  })();
+  if (!started) {
+    started = unpackWasm("article-viewer.js").then((bytes) =>
+      wasm_bindgen({ module_or_path: bytes }).then(
+        () => wasm_bindgen,
+        (error) => { throw new Error(describeStart(error, "article-viewer.js")); }));
+  }
   return started;
 }
 

@@ -38,7 +38,9 @@ fn run() -> Result<String, String> {
     if !wasm.starts_with(b"\0asm") {
         return Err(format!("{wasm_name} is not a WebAssembly module (no `\\0asm` header)"));
     }
-    let boot = read_text(&source.join("static/boot.js"))?;
+    // The page and the element unpack the wasm alike: unpack.js goes in front of each.
+    let unpack = read_text(&source.join("static/unpack.js"))?;
+    let boot = format!("{unpack}\n{}", read_text(&source.join("static/boot.js"))?);
 
     let article = article::source::load(&source)?;
 
@@ -58,7 +60,7 @@ fn run() -> Result<String, String> {
     let element = fold::element_script(&fold::ElementInput {
         glue: &glue,
         wasm_gzip: &wasm_gzip,
-        element: &read_text(&source.join("static/element.js"))?,
+        element: &format!("{unpack}\n{}", read_text(&source.join("static/element.js"))?),
         app_css: &read_text(&source.join("static/app.css"))?,
         element_css: &read_text(&source.join("static/element.css"))?,
     })
