@@ -126,7 +126,14 @@ for (const name of BROWSERS) {
       await page.goto(hostPage(`<iframe id="theirs" title="Someone else's" srcdoc="<p>other</p>"></iframe>
 <iframe data-article-viewer id="ours" title="Timeline" src="index.html?view=timeline"></iframe>`));
       await until(page, () => document.getElementById("ours").style.height !== "", "our frame to be sized");
-      const before = await page.evaluate(() => document.getElementById("ours").style.height);
+      // The viewer may post again as its layout settles; forge only once its height holds still.
+      let before = await page.evaluate(() => document.getElementById("ours").style.height);
+      for (let settled = false, tries = 0; !settled && tries < 20; tries++) {
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        const now = await page.evaluate(() => document.getElementById("ours").style.height);
+        settled = now === before;
+        before = now;
+      }
       // Forged messages: from the host page itself, from a frame that is not the viewer's, and
       // malformed ones from nowhere in particular.
       await page.evaluate(() => {
