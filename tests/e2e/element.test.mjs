@@ -153,6 +153,25 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test("an element that starts below the host's fold opens at its section", async () => {
+      const page = await browser.newPage();
+      await page.goto(hostPage(`<div style="height: 2000px"></div><article-viewer view="reader" section="gaza-war" height="480px"></article-viewer>`));
+      await ready(page);
+      // The section's distance from the top of the box, once it holds still.
+      const offset = await until(page, () => {
+        const root = document.querySelector("article-viewer").shadowRoot;
+        const box = root.querySelector(".av-scroll").getBoundingClientRect();
+        const d = Math.round(root.getElementById("section-gaza-war").getBoundingClientRect().top - box.top);
+        const settled = window.lastOffset === d;
+        window.lastOffset = d;
+        return settled ? String(d) : null;
+      }, "the box to settle");
+      assert.ok(Math.abs(Number(offset)) < 40, `the section is at the top of the box (${offset} px from it)`);
+      assert.equal(await page.evaluate(() => scrollY), 0, "the host page did not scroll");
+      assert.deepEqual(ownFiles(page), []);
+      await page.close();
+    });
+
     test("two viewers on one page are independent", async () => {
       const page = await browser.newPage();
       await page.goto(hostPage(`<article-viewer id="one" height="400px"></article-viewer><article-viewer id="two" theme="dark" height="400px"></article-viewer>`));
