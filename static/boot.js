@@ -1,21 +1,13 @@
-// Starts the wasm from bytes embedded in the page: nothing is fetched, so the page works from
-// file://. The single-file step (tools/single-file) places this inside a function scope that
-// defines `wasm_bindgen` (wasm-bindgen's no-modules glue), `WASM_GZIP_BASE64` and, from
-// static/unpack.js, `unpackWasm` and `describeStart`.
-//
-// Whatever goes wrong, the reader is told in words, in #av-failure.
-
-function showFailure(text) {
-  const panel = document.getElementById("av-failure");
-  if (!panel || !panel.hidden) return; // a Rust panic already explained itself
-  panel.textContent = text + " Reloading the page may help; if not, this browser cannot show the viewer.";
-  panel.hidden = false;
-  const loading = document.querySelector(".av-loading");
-  if (loading) loading.textContent = "The article viewer could not start.";
-}
+// Starts the wasm. The single-file step (tools/single-file) places this inside a function scope
+// that defines `wasm_bindgen` (wasm-bindgen's no-modules glue); static/load.js adds it to the page
+// once unpacked, having left in #av-code's `handOver` the wasm's bytes (a promise), `showFailure`
+// and `describeStart`.
 
 function start() {
-  unpackWasm("this file").then(
+  const block = document.getElementById("av-code");
+  const { wasm, showFailure, describeStart } = block.handOver;
+  delete block.handOver; // taken: load.js checks
+  wasm.then(
     (bytes) => wasm_bindgen({ module_or_path: bytes })
       .then(() => wasm_bindgen.start_page())
       .catch((error) => {

@@ -1,7 +1,8 @@
-// The viewer's wasm, from the gzip'd bytes embedded beside this script (`WASM_GZIP_BASE64`).
-// Shared by the page (boot.js) and the element (element.js): the single-file step puts this in
-// front of each, inside the same function scope. Every failure is told in words; `file` names
-// the file the program is in, as the reader knows it.
+// The viewer's wasm, from the gzip'd bytes embedded beside the script: packed seven bits to a
+// character in the page (`fromText7`), base64 in the element's script (`fromBase64`). Shared by
+// the page (boot.js) and the element (element.js): the single-file step puts this in front of
+// each, inside the same function scope. Every failure is told in words; `file` names the file
+// the program is in, as the reader knows it.
 
 // Collects a stream into one buffer. (Not `new Response(stream).arrayBuffer()`: Firefox logs an
 // error of its own when a Response body fails, even when the failure is handled.)
@@ -21,30 +22,77 @@ async function readAll(stream) {
   return out;
 }
 
-/** The wasm's bytes; or an Error whose message says why there are none. */
-async function unpackWasm(file) {
+/** Bytes from base64 text. */
+function fromBase64(text) {
+  let binary;
+  try {
+    binary = atob(text);
+  } catch (error) {
+    throw new Error("it is not valid base64");
+  }
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** Bytes from text that tools/single-file/src/text7.rs wrote: each character below U+0080 is
+ * seven bits; U+0100 + (i << 7 | g) is the special group `TEXT7_SPECIAL[i]` followed by g. */
+const TEXT7_SPECIAL = [0x00, 0x0d, 0x3c];
+function fromText7(text, length) {
+  if (!(length > 0)) throw new Error("its length is missing");
+  const out = new Uint8Array(length);
+  let acc = 0, bits = 0, at = 0;
+  const put = (group) => {
+    acc = ((acc << 7) | group) & 0x7fff;
+    bits += 7;
+    if (bits >= 8) {
+      bits -= 8;
+      if (at < length) out[at++] = acc >> bits;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      put(code);
+    } else {
+      const pair = code - 0x100, special = TEXT7_SPECIAL[pair >> 7];
+      if (pair < 0 || special === undefined) throw new Error("it holds a character that does not belong");
+      put(special);
+      put(pair & 0x7f);
+    }
+  }
+  if (at < length) throw new Error("it is shorter than it should be");
+  return out;
+}
+
+/** The wasm's bytes, from `packed()` (its gzip'd bytes); or an Error whose message says why
+ * there are none. */
+async function unpackWasm(file, packed) {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     throw new Error("This browser cannot run the viewer: WebAssembly is turned off or not supported.");
   }
+  return gunzip(file, packed);
+}
+
+/** The bytes `packed()` gzip'd; or an Error whose message says why there are none. */
+async function gunzip(file, packed) {
   if (typeof DecompressionStream !== "function") {
     throw new Error("This browser is too old to show the viewer (it lacks DecompressionStream).");
   }
-  let packed;
+  let bytes;
   try {
-    const text = atob(WASM_GZIP_BASE64);
-    packed = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
+    bytes = packed();
   } catch (error) {
-    throw new Error(`The viewer's program inside ${file} is damaged (it is not valid base64).`);
+    throw new Error(`The viewer's program inside ${file} is damaged (${error.message}).`);
   }
   // Written by hand rather than piped, so that a corrupt stream rejects only the read below (a
   // pipe's own rejection surfaces as an uncaught error in Firefox).
-  const gunzip = new DecompressionStream("gzip");
-  const writer = gunzip.writable.getWriter();
-  writer.write(packed).catch(() => {});
+  const stream = new DecompressionStream("gzip");
+  const writer = stream.writable.getWriter();
+  writer.write(bytes).catch(() => {});
   writer.close().catch(() => {});
   try {
-    return await readAll(gunzip.readable);
+    return await readAll(stream.readable);
   } catch (error) {
     throw new Error(`The viewer's program inside ${file} is damaged (it could not be decompressed).`);
   }

@@ -4,7 +4,8 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { BROWSERS, DIST_PAGE, copyOfDist, launch, lonePage, problems } from "./harness.mjs";
+import { gunzipSync } from "node:zlib";
+import { BROWSERS, DIST_PAGE, copyOfDist, dataBlock, launch, lonePage, problems } from "./harness.mjs";
 
 const TITLE = "Iranian support for Hamas";
 
@@ -13,7 +14,7 @@ test("the built page is one file that names no other file", () => {
   assert.doesNotMatch(html, /<script[^>]+\ssrc=/i);
   assert.doesNotMatch(html, /<link[^>]+rel="?(stylesheet|preload|modulepreload)/i);
   assert.doesNotMatch(html, /article-viewer_bg\.wasm|article-viewer\.js/, "trunk's separate files are folded in");
-  assert.match(html, /<script type="application\/octet-stream" id="av-wasm">H4sI/, "the wasm is inline, gzip-compressed");
+  assert.match(html, /<script type="application\/octet-stream" id="av-wasm" data-bytes="\d+">/, "the wasm is inline");
   assert.match(html, new RegExp(`<h1 class="av-title">${TITLE}</h1>`), "the title is in the HTML before any script runs");
   assert.match(html, /<title>Iranian support for Hamas · article viewer<\/title>/);
 });
@@ -24,14 +25,25 @@ function policyOf(html) {
   assert.ok(meta, "the page carries a Content-Security-Policy meta");
   return Object.fromEntries(meta[1].split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
 }
+function blockBytes(html, id) {
+  const block = dataBlock(html, id);
+  assert.ok(block, `the page has the data block #${id}`);
+  return block.bytes;
+}
+
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 test("the page's security policy allows its own inline script and style, by hash, and nothing else", () => {
   const html = readFileSync(DIST_PAGE, "utf8");
   const policy = policyOf(html);
-  const scripts = [...html.matchAll(/<script( [^>]*)?>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/octet-stream"/.test(m[1] || "")).map((m) => sha256(m[2]));
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
-  assert.ok(scripts.length >= 1 && styles.length >= 1);
+  // The script and the style sheet that the page's script adds, from #av-code.
+  const [css, code] = gunzipSync(blockBytes(html, "av-code")).toString("utf8").split("\0");
+  assert.match(code, /wasm_bindgen/);
+  assert.match(css, /\.av-viewer/);
+  assert.match(gunzipSync(blockBytes(html, "av-wasm")).subarray(0, 4).toString("latin1"), /^\0asm/, "#av-wasm is the wasm");
+  const scripts = [...html.matchAll(/<script( [^>]*)?>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/octet-stream"/.test(m[1] || "")).map((m) => sha256(m[2])).concat(sha256(code));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1])).concat(sha256(css));
+  assert.ok(scripts.length >= 2 && styles.length >= 2);
   assert.deepEqual(policy["default-src"], ["'none'"]);
   assert.deepEqual(policy["script-src"].sort(), [...scripts, "'wasm-unsafe-eval'"].sort());
   assert.deepEqual(policy["style-src"].sort(), [...styles].sort());
@@ -89,15 +101,18 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test("a damaged file says so in words", async () => {
-      const page = await browser.newPage();
-      // Flip a run of characters in the middle of the embedded, compressed wasm.
-      await page.goto(lonePage((html) => html.replace(/(id="av-wasm">[A-Za-z0-9+/]{2000})[A-Za-z0-9+/]{400}/, "$1" + "A".repeat(400))));
-      assert.match(await page.findByRole("alert"), /damaged/);
-      await page.findByRole("heading", TITLE);
-      assert.deepEqual(problems(page, { allowConsole: (m) => m.type === "error" && /could not start/.test(m.text) }), []);
-      await page.close();
-    });
+    for (const block of ["av-wasm", "av-code"]) {
+      test(`a damaged file (#${block}) says so in words`, async () => {
+        const page = await browser.newPage();
+        // Overwrite a run of characters in the middle of one of the packed, compressed parts.
+        const damage = (html) => html.replace(new RegExp(`(id="${block}" data-bytes="\\d+">[^<]{2000})[^<]{400}`), "$1" + "A".repeat(400));
+        await page.goto(lonePage((html) => { assert.notEqual(damage(html), html); return damage(html); }));
+        assert.match(await page.findByRole("alert"), /damaged/);
+        await page.findByRole("heading", TITLE);
+        assert.deepEqual(problems(page, { allowConsole: (m) => m.type === "error" && /could not start/.test(m.text) }), []);
+        await page.close();
+      });
+    }
 
     test("a security policy that forbids WebAssembly is named as the reason", async () => {
       const page = await browser.newPage();

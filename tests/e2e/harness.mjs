@@ -31,6 +31,22 @@ export function lonePage(edit = (html) => html, page = DIST_PAGE) {
   return pathToFileURL(path).href;
 }
 
+/** The bytes in one of the page's data blocks (#av-code, #av-wasm), or null if it has none: they
+ * are packed seven bits to a character (tools/single-file/src/text7.rs, static/unpack.js). */
+export function dataBlock(html, id) {
+  const m = html.match(new RegExp(`<script type="application/octet-stream" id="${id}" data-bytes="(\\d+)">([^<]*)</script>`));
+  if (!m) return null;
+  const length = Number(m[1]), out = Buffer.alloc(length), special = [0x00, 0x0d, 0x3c];
+  let acc = 0, bits = 0, at = 0;
+  const put = (g) => { acc = ((acc << 7) | g) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; if (at < length) out[at++] = acc >> bits; } };
+  for (const c of m[2]) {
+    const code = c.codePointAt(0);
+    if (code < 0x80) put(code); else { put(special[(code - 0x100) >> 7]); put((code - 0x100) & 0x7f); }
+  }
+  if (at !== length) throw new Error(`#${id} holds ${at} bytes, not the ${length} it says`);
+  return { bytes: out, text: m[2] };
+}
+
 /** The page as built, alone in an empty folder. */
 export const copyOfDist = (page = DIST_PAGE) => lonePage(undefined, page);
 

@@ -13,8 +13,26 @@ pub struct Input<'a> {
     pub glue: &'a str,
     /// The wasm, already gzip-compressed.
     pub wasm_gzip: &'a [u8],
+    /// static/boot.js: starts the wasm; added to the page by load.js with the glue.
     pub boot: &'a str,
+    /// static/unpack.js and static/load.js: the page's one script in the HTML.
+    pub load: &'a str,
+    /// static/app.css: the viewer's style sheet, added to the page by load.js. (The HTML's own
+    /// inline style sheet styles the boot screen until then.)
+    pub app_css: &'a str,
     pub title: &'a str,
+    /// Makes a script or a style sheet smaller without changing what it does (esbuild, in
+    /// main.rs; the tests pass text through unchanged).
+    pub minify: &'a Minify<'a>,
+}
+
+/// What a minifier is given: the text and whether it is JavaScript or CSS.
+pub type Minify<'a> = dyn Fn(&str, Lang) -> Result<String, String> + 'a;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Js,
+    Css,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -32,13 +50,15 @@ fn err<T>(message: impl Into<String>) -> Result<T, FoldError> {
 
 pub const TITLE_PLACEHOLDER: &str = "{{article-title}}";
 
-/// Builds the self-contained page.
+/// Builds the self-contained page: the HTML (the boot screen and its style), one small script in it
+/// (`input.load`), and two data blocks that script unpacks: #av-code, the style sheet and the
+/// program's JavaScript, and #av-wasm. Both are gzip'd and packed seven bits to a character
+/// (text7.rs): a data block is never executed, so it is outside the policy's hashes; the style
+/// sheet and the script load.js adds to the page are named in the policy by hash.
 pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     check_glue(input.glue)?;
-    for (what, text) in [("the glue", input.glue), ("static/boot.js", input.boot)] {
-        if text.to_ascii_lowercase().contains("</script") {
-            return err(format!("{what} contains `</script`, which would end the inline script early"));
-        }
+    if !input.load.contains(CODE_BLOCK_ID) || !input.load.contains(WASM_BLOCK_ID) {
+        return err(format!("static/load.js does not read #{CODE_BLOCK_ID} and #{WASM_BLOCK_ID}"));
     }
     let mut html = remove_loader(input.html, &[input.glue_name, input.wasm_name])?;
     if !html.contains(TITLE_PLACEHOLDER) {
@@ -47,35 +67,77 @@ pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
         ));
     }
     html = html.replace(TITLE_PLACEHOLDER, &escape_html(input.title));
-    // The wasm sits in a data block (never executed, so outside the CSP's script hashes): a
-    // damaged payload still lets boot.js run and explain the failure.
-    let script = format!(
-        "<script type=\"{WASM_BLOCK_TYPE}\" id=\"{WASM_BLOCK_ID}\">{}</script>\n<script>\n(function () {{\nconst WASM_GZIP_BASE64 = (document.getElementById(\"{WASM_BLOCK_ID}\") || {{}}).textContent || \"\";\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n</script>\n",
-        crate::base64::encode(input.wasm_gzip),
-        input.glue.trim_end(),
-        input.boot.trim_end(),
+    let mut html = minify_styles(&html, input.minify)?;
+    let css = (input.minify)(input.app_css, Lang::Css).map_err(FoldError)?;
+    let code = (input.minify)(
+        &format!(
+            "(function () {{\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n",
+            input.glue.trim_end(),
+            input.boot.trim_end(),
+        ),
+        Lang::Js,
+    )
+    .map_err(FoldError)?;
+    let (css, code) = (css.trim_end(), code.trim_end());
+    if css.contains('\0') || code.contains('\0') {
+        return err("the style sheet or the script contains a NUL character, which separates them in the page");
+    }
+    let load = (input.minify)(&format!("(function () {{\n{}\n}})();\n", input.load.trim_end()), Lang::Js)
+        .map_err(FoldError)?;
+    if load.to_ascii_lowercase().contains("</script") {
+        return err("static/load.js contains `</script`, which would end the inline script early");
+    }
+    let code_gzip = crate::gzip(format!("{css}\0{code}").as_bytes()).map_err(FoldError)?;
+    let block = |id: &str, bytes: &[u8]| {
+        format!(
+            "<script type=\"{WASM_BLOCK_TYPE}\" id=\"{id}\" data-bytes=\"{}\">{}</script>\n",
+            bytes.len(),
+            crate::text7::encode(bytes)
+        )
+    };
+    let scripts = format!(
+        "{}{}<script>{}</script>\n",
+        block(CODE_BLOCK_ID, &code_gzip),
+        block(WASM_BLOCK_ID, input.wasm_gzip),
+        load.trim_end()
     );
     let body_end = match html.matches("</body>").count() {
         1 => html.find("</body>").expect("counted one"),
         n => return err(format!("trunk's index.html has {n} `</body>` tags; expected exactly one")),
     };
-    html.insert_str(body_end, &script);
+    html.insert_str(body_end, &scripts);
     check_self_contained(&html)?;
-    add_policy(&html)
+    add_policy(&html, &[code], &[css])
 }
 
+/// Every inline style sheet of the page (the boot screen's), minified.
+fn minify_styles(html: &str, minify: &Minify<'_>) -> Result<String, FoldError> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    for (_, body) in inline_contents(html, "style")? {
+        let at = body.as_ptr() as usize - rest.as_ptr() as usize;
+        out.push_str(&rest[..at]);
+        out.push_str(minify(body, Lang::Css).map_err(FoldError)?.trim_end());
+        rest = &rest[at + body.len()..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+pub const CODE_BLOCK_ID: &str = "av-code";
 pub const WASM_BLOCK_ID: &str = "av-wasm";
 pub const WASM_BLOCK_TYPE: &str = "application/octet-stream";
 
 /// Adds a Content Security Policy that allows exactly the page's own inline scripts and style
-/// sheets (by hash), WebAssembly compilation and the inline icon: the page provably loads nothing
-/// else. Style attributes are allowed because the timeline positions its events with them; with
+/// sheets (by hash; those in the HTML and those load.js adds), WebAssembly compilation and the
+/// inline icon: the page provably loads nothing else. Style attributes are allowed because the timeline positions its events with them; with
 /// `default-src 'none'` a style attribute cannot load anything either.
-fn add_policy(html: &str) -> Result<String, FoldError> {
+fn add_policy(html: &str, added_scripts: &[&str], added_styles: &[&str]) -> Result<String, FoldError> {
     let executable: Vec<&str> = inline_contents(html, "script")?
         .into_iter()
         .filter(|(attrs, _)| is_executable(attrs))
         .map(|(_, b)| b)
+        .chain(added_scripts.iter().copied())
         .collect();
     let scripts = executable.iter().map(|body| hash_source(body)).collect::<Vec<_>>().join(" ");
     // `trunk serve` adds its live-reload script and fills in its address after this step, so no
@@ -83,8 +145,13 @@ fn add_policy(html: &str) -> Result<String, FoldError> {
     if executable.iter().any(|body| body.contains(TRUNK_RELOAD_PATH)) {
         return Ok(html.to_string());
     }
-    let styles =
-        inline_contents(html, "style")?.into_iter().map(|(_, body)| hash_source(body)).collect::<Vec<_>>().join(" ");
+    let styles = inline_contents(html, "style")?
+        .into_iter()
+        .map(|(_, body)| body)
+        .chain(added_styles.iter().copied())
+        .map(hash_source)
+        .collect::<Vec<_>>()
+        .join(" ");
     let policy = policy(&scripts, &styles);
     let lower = html.to_ascii_lowercase();
     if lower.contains("content-security-policy") {
@@ -268,6 +335,7 @@ pub struct ElementInput<'a> {
     /// The page's style sheet and the element's own rules.
     pub app_css: &'a str,
     pub element_css: &'a str,
+    pub minify: &'a Minify<'a>,
 }
 
 /// The script embed: one classic script holding the same wasm and glue as the page, the style
@@ -278,14 +346,24 @@ pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
     if !input.element.contains("customElements.define(\"article-viewer\"") {
         return err("static/element.js does not define `article-viewer`");
     }
+    let style = (input.minify)(&element_css(input.app_css, input.element_css), Lang::Css).map_err(FoldError)?;
+    // The wasm stays base64 here, not text7: a classic script is decoded in the host page's
+    // encoding unless the host says otherwise, and base64 is the same in all of them.
+    let code = (input.minify)(
+        &format!(
+            "(function () {{\n\"use strict\";\nconst WASM_GZIP_BASE64 = \"{}\";\nconst STYLE = {};\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n",
+            crate::base64::encode(input.wasm_gzip),
+            js_string(style.trim_end()),
+            input.glue.trim_end(),
+            input.element.trim_end(),
+        ),
+        Lang::Js,
+    )
+    .map_err(FoldError)?;
     Ok(format!(
         "// article-viewer.js: the <article-viewer> element. Built by `trunk build` (tools/single-file); see README.md.\n\
-         // Code: MIT. The article inside: Wikipedia, CC BY-SA 4.0 (see the element's credit line).\n\
-         (function () {{\n\"use strict\";\nconst WASM_GZIP_BASE64 = \"{}\";\nconst STYLE = {};\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n",
-        crate::base64::encode(input.wasm_gzip),
-        js_string(&element_css(input.app_css, input.element_css)),
-        input.glue.trim_end(),
-        input.element.trim_end(),
+         // Code: MIT. The article inside: Wikipedia, CC BY-SA 4.0 (see the element's credit line).\n{}\n",
+        code.trim_end()
     ))
 }
 

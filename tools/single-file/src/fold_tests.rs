@@ -9,6 +9,11 @@ fn page(loader: &str) -> String {
     )
 }
 
+/// The tests read the page as written: no minifying.
+fn same(text: &str, _: Lang) -> Result<String, String> {
+    Ok(text.to_string())
+}
+
 fn input<'a>(html: &'a str, glue: &'a str) -> Input<'a> {
     Input {
         html,
@@ -17,24 +22,91 @@ fn input<'a>(html: &'a str, glue: &'a str) -> Input<'a> {
         glue,
         wasm_gzip: b"\x1f\x8b",
         boot: "start();",
+        load: LOAD,
+        app_css: "main{}",
         title: "A <b>&</b> title",
+        minify: &same,
     }
+}
+
+const LOAD: &str = "unpack(\"av-code\"); unpack(\"av-wasm\");";
+
+/// The bytes of a data block of the page, unpacked.
+fn block_bytes(page: &str, id: &str) -> Vec<u8> {
+    let open = format!("id=\"{id}\" data-bytes=\"");
+    let start = page.find(&open).unwrap_or_else(|| panic!("no #{id} in {page}")) + open.len();
+    let quote = start + page[start..].find('"').unwrap();
+    let length: usize = page[start..quote].parse().unwrap();
+    let text = &page[quote + 2..quote + 2 + page[quote + 2..].find("</script>").unwrap()];
+    crate::text7::decode(text, length)
+}
+
+fn gunzip(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut out = String::new();
+    flate2::read::GzDecoder::new(bytes).read_to_string(&mut out).expect("gzip");
+    out
+}
+
+/// The style sheet and the script inside #av-code.
+fn code_of(page: &str) -> (String, String) {
+    let code = gunzip(&block_bytes(page, "av-code"));
+    let (css, js) = code.split_once('\0').expect("a NUL between them");
+    (css.to_string(), js.to_string())
+}
+
+/// The one executable script in the page's HTML.
+fn inline_script(page: &str) -> &str {
+    let start = page.find("<script>").unwrap() + "<script>".len();
+    &page[start..start + page[start..].find("</script>").unwrap()]
 }
 
 const LOADER: &str =
     "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './app_bg.wasm' });</script>";
 
 #[test]
-fn folds_glue_wasm_and_boot_into_one_inline_script() {
+fn folds_style_code_and_wasm_into_two_data_blocks_and_one_script() {
     let html = page(LOADER);
     let out = fold(&input(&html, GLUE)).expect("folds");
     assert!(!out.contains("app.js") && !out.contains("app_bg.wasm"), "loader and preload removed: {out}");
-    assert!(out.contains("<script type=\"application/octet-stream\" id=\"av-wasm\">H4s=</script>"), "{out}");
-    assert!(out.contains("const WASM_GZIP_BASE64 = (document.getElementById(\"av-wasm\")"), "{out}");
-    assert!(out.contains(GLUE) && out.contains("return wasm_bindgen;") && out.contains("start();"));
-    assert_eq!(out.matches("<script").count(), 2, "the wasm's data block and one script");
+    let block = format!(
+        "<script type=\"application/octet-stream\" id=\"av-wasm\" data-bytes=\"2\">{}</script>",
+        crate::text7::encode(b"\x1f\x8b")
+    );
+    assert!(out.contains(&block), "{out}");
+    let (css, js) = code_of(&out);
+    assert_eq!(css, "main{}");
+    assert!(js.starts_with("(function () {") && js.contains(GLUE) && js.contains("return wasm_bindgen;"), "{js}");
+    assert!(js.ends_with("start();\n})();"), "{js}");
+    assert_eq!(inline_script(&out), format!("(function () {{\n{LOAD}\n}})();"));
+    assert_eq!(out.matches("<script").count(), 3, "two data blocks and one script: {out}");
+    assert!(out.find("<script>").unwrap() > out.find("id=\"av-wasm\"").unwrap(), "the script after the blocks");
     assert!(out.find("<script>").unwrap() < out.find("</body>").unwrap());
-    assert!(out.contains("<style>body{}</style>"), "other elements are kept");
+    assert!(out.contains("<style>body{}</style>"), "the boot screen's style stays: {out}");
+}
+
+#[test]
+fn the_scripts_and_the_style_sheet_are_minified_before_they_are_hashed() {
+    let html = page(LOADER);
+    let shout =
+        |text: &str, lang: Lang| Ok(if lang == Lang::Css { text.to_uppercase() } else { format!("/*js*/{text}") });
+    let out = fold(&Input { minify: &shout, ..input(&html, GLUE) }).unwrap();
+    let (css, js) = code_of(&out);
+    assert_eq!(css, "MAIN{}");
+    assert!(out.contains("<style>BODY{}</style>"), "{out}");
+    assert!(js.starts_with("/*js*/(function () {"), "{js}");
+    assert!(inline_script(&out).starts_with("/*js*/(function () {"), "{out}");
+    let policy = policy_of(&out);
+    let styles = format!("style-src 'sha256-{}' 'sha256-{}';", sha256_base64("BODY{}"), sha256_base64("MAIN{}"));
+    assert!(policy.contains(&styles), "{policy}");
+    assert!(policy.contains(&sha256_base64(&js)), "{policy}");
+    let broken = |_: &str, _: Lang| Err("esbuild could not minify the Css: oops".to_string());
+    assert_eq!(
+        fold(&Input { minify: &broken, ..input(&html, GLUE) }).unwrap_err().0,
+        "esbuild could not minify the Css: oops"
+    );
+    let nul = |text: &str, _: Lang| Ok(format!("{text}\0"));
+    assert!(fold(&Input { minify: &nul, ..input(&html, GLUE) }).unwrap_err().0.contains("NUL"));
 }
 
 #[test]
@@ -97,10 +169,19 @@ fn an_inline_data_icon_loads_nothing_and_is_kept() {
 }
 
 #[test]
-fn script_end_tag_inside_the_glue_is_refused() {
+fn script_end_tag_inside_the_pages_script_is_refused() {
     let html = page(LOADER);
+    let load = format!("{LOAD}\n// </script>");
+    assert!(fold(&Input { load: &load, ..input(&html, GLUE) }).unwrap_err().0.contains("</script"));
+    // The glue is inside a data block, where it cannot end anything.
     let glue = format!("{GLUE}\n// </script>");
-    assert!(fold(&input(&html, &glue)).unwrap_err().0.contains("</script"));
+    assert!(fold(&input(&html, &glue)).is_ok());
+}
+
+#[test]
+fn a_loader_that_does_not_read_the_blocks_is_refused() {
+    let html = page(LOADER);
+    assert!(fold(&Input { load: "start();", ..input(&html, GLUE) }).unwrap_err().0.contains("#av-code"));
 }
 
 #[test]
@@ -126,14 +207,18 @@ fn sha256_base64(text: &str) -> String {
 }
 
 #[test]
-fn the_policy_names_exactly_the_pages_script_and_style() {
+fn the_policy_names_exactly_the_pages_scripts_and_style() {
     let out = fold(&input(&page(LOADER), GLUE)).unwrap();
     let policy = policy_of(&out);
-    let script_start = out.find("<script>").unwrap() + "<script>".len();
-    let script = &out[script_start..script_start + out[script_start..].find("</script>").unwrap()];
-    assert!(policy.contains(&format!("script-src 'sha256-{}' 'wasm-unsafe-eval';", sha256_base64(script))), "{policy}");
-    assert!(policy.contains(&format!("style-src 'sha256-{}';", sha256_base64("body{}"))), "{policy}");
-    assert!(!policy.contains(&sha256_base64("H4s=")), "the data block is not a script: {policy}");
+    let (css, js) = code_of(&out);
+    let scripts = format!("'sha256-{}' 'sha256-{}'", sha256_base64(inline_script(&out)), sha256_base64(&js));
+    assert!(policy.contains(&format!("script-src {scripts} 'wasm-unsafe-eval';")), "{policy}");
+    let styles = format!("style-src 'sha256-{}' 'sha256-{}';", sha256_base64("body{}"), sha256_base64(&css));
+    assert!(policy.contains(&styles), "{policy}");
+    assert!(
+        !policy.contains(&sha256_base64(&crate::text7::encode(b"\x1f\x8b"))),
+        "the data block is not a script: {policy}"
+    );
     assert!(policy.starts_with("default-src 'none';") && policy.contains("img-src data:;"), "{policy}");
     assert_eq!(policy.matches("'unsafe-inline'").count(), 1, "only style attributes: {policy}");
     assert!(policy.contains("style-src-attr 'unsafe-inline'"), "{policy}");
@@ -194,13 +279,20 @@ fn the_element_script_wraps_everything_in_one_scope() {
         element: "customElements.define(\"article-viewer\", X);",
         app_css: "p { margin: 0 }",
         element_css: ":host { display: block }",
+        minify: &same,
     })
     .expect("a script");
     assert!(script.starts_with("// article-viewer.js"));
     assert!(script.trim_end().ends_with("})();"));
     assert!(script.contains("const STYLE = \"p { margin: 0 }\\n:host { display: block }\";"));
     assert!(script.contains(&format!("const WASM_GZIP_BASE64 = \"{}\";", crate::base64::encode(b"\x1f\x8b wasm"))));
-    let bad =
-        element_script(&ElementInput { glue: GLUE, wasm_gzip: b"", element: "nothing", app_css: "", element_css: "" });
+    let bad = element_script(&ElementInput {
+        glue: GLUE,
+        wasm_gzip: b"",
+        element: "nothing",
+        app_css: "",
+        element_css: "",
+        minify: &same,
+    });
     assert_eq!(bad.unwrap_err().0, "static/element.js does not define `article-viewer`");
 }
