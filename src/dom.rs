@@ -126,6 +126,15 @@ pub fn hash() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// Puts `#fragment` in the address as a new history entry, without scrolling to it. False where
+/// the browser refuses.
+pub fn push_hash(fragment: &str) -> bool {
+    let url = format!("#{}", fragment.trim_start_matches('#'));
+    window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).is_ok())
+}
+
 pub fn set_hash(fragment: &str) {
     if let Some(w) = window() {
         let _ = w.location().set_hash(fragment);

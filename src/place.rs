@@ -252,10 +252,17 @@ impl Place {
     /// fragment to itself and follows it at once.
     pub fn set_hash(&self, fragment: &str) {
         if self.follows_url() {
-            dom::set_hash(fragment);
-            return;
+            // Into the address and history without the browser's own scroll to the fragment,
+            // which lays out the whole page up to it (about a second at 10,000 events); the
+            // viewer scrolls there itself. Followed at once: pushing fires no `hashchange`.
+            // Where pushing is refused (a sandbox, Firefox's rate limit), a plain link it is.
+            if !dom::push_hash(fragment) {
+                dom::set_hash(fragment);
+                return;
+            }
+        } else {
+            *self.0.own_hash.borrow_mut() = format!("#{}", fragment.trim_start_matches('#'));
         }
-        *self.0.own_hash.borrow_mut() = format!("#{}", fragment.trim_start_matches('#'));
         let follow = self.0.on_own_hash.borrow().clone();
         if let Some(follow) = follow {
             follow();
@@ -264,11 +271,14 @@ impl Place {
 
     /// Calls `f` whenever the fragment changes; stops when the returned value is dropped.
     pub fn on_hash_change(&self, f: impl Fn() + 'static) -> Option<HashWatch> {
+        let f: Rc<dyn Fn()> = Rc::new(f);
+        *self.0.on_own_hash.borrow_mut() = Some(f.clone());
+        let own = Rc::downgrade(&self.0);
         if self.follows_url() {
-            return dom::window().map(|w| HashWatch(Watch::Address(Listener::new(&w, "hashchange", move |_| f()))));
+            let listener = dom::window().map(|w| Listener::new(&w, "hashchange", move |_| f()));
+            return Some(HashWatch { own, _address: listener });
         }
-        *self.0.on_own_hash.borrow_mut() = Some(Rc::new(f));
-        Some(HashWatch(Watch::Own(Rc::downgrade(&self.0))))
+        Some(HashWatch { own, _address: None })
     }
 
     /// Preferences are the reader's in a page of ours; in a host's page they are the host's
@@ -313,19 +323,17 @@ impl Place {
 }
 
 /// Stops following the fragment when dropped.
-pub struct HashWatch(Watch);
-
-enum Watch {
-    Address(#[allow(dead_code)] Listener),
-    Own(std::rc::Weak<Inner>),
+/// The callback `set_hash` calls (both kinds of place) and, following the URL, the `hashchange`
+/// listener for links, back and forward.
+pub struct HashWatch {
+    own: std::rc::Weak<Inner>,
+    _address: Option<Listener>,
 }
 
 impl Drop for HashWatch {
     fn drop(&mut self) {
-        if let Watch::Own(weak) = &self.0 {
-            if let Some(inner) = weak.upgrade() {
-                inner.on_own_hash.borrow_mut().take();
-            }
+        if let Some(inner) = self.own.upgrade() {
+            inner.on_own_hash.borrow_mut().take();
         }
     }
 }
