@@ -127,6 +127,10 @@ window.bench = {
   count: () => ids.length,
 };
 </script></body></html>`);
+  // The floor: a page with a title and the ready mark and nothing else. What the browser and
+  // the harness take whatever a page does; every other page's time is on top of it.
+  writeFileSync(join(dir, "blank.html"), `<!doctype html><html lang="en"><head>${common}<title>Blank</title></head>
+<body><h1>${article.title.replace(/[<&]/g, "")}</h1><script>${ready} benchReady();</script></body></html>`);
   return { events: events.length };
 }
 
@@ -379,6 +383,7 @@ async function main() {
         viewer: `file://${join(s.dist, "index.html")}`,
         "TimelineJS3": `file://${join(OUT, s.size, "timelinejs.html")}`,
         "vis-timeline": `file://${join(OUT, s.size, "vis-timeline.html")}`,
+        ...(k === 0 ? { blank: `file://${join(OUT, s.size, "blank.html")}` } : {}),
       };
       for (const [viewer, url] of Object.entries(pages)) {
         if (gaveUp[viewer]) {
@@ -391,7 +396,7 @@ async function main() {
           for (let r = 0; r < RUNS; r++) {
             // A page that hangs its renderer can hang the driver too: a hard limit around it.
             const hard = new Promise((_, no) => setTimeout(() => no(new Error("no answer")), LOAD_TIMEOUT + 60000));
-            runs.push(await Promise.race([measurePage(browser, url, viewer, s.events, r === RUNS - 1), hard]));
+            runs.push(await Promise.race([measurePage(browser, url, viewer, s.events, r === RUNS - 1 && viewer !== "blank"), hard]));
           }
         } catch (e) {
           console.error(`  gave up: ${e.message.split("\n")[0]}`);
@@ -403,8 +408,10 @@ async function main() {
         }
         const last = runs[runs.length - 1];
         (row.load[viewer] ??= {})[name] = { ready: stat(runs.map((x) => x.ready)), painted: stat(runs.map((x) => x.painted)) };
-        (row.interactions[viewer] ??= {})[name] = Object.fromEntries(Object.entries(last.interactions).map(([k2, v]) => [k2, v ? stat(v) : null]));
-        (row.memory[viewer] ??= {})[name] = { js_heap: last.heap, wasm_memory: last.wasm };
+        if (last.interactions) {
+          (row.interactions[viewer] ??= {})[name] = Object.fromEntries(Object.entries(last.interactions).map(([k2, v]) => [k2, v ? stat(v) : null]));
+          (row.memory[viewer] ??= {})[name] = { js_heap: last.heap, wasm_memory: last.wasm };
+        }
         write();
       }
     }
@@ -473,6 +480,8 @@ function report(r) {
     t.push(`- Single file of the seed viewer: ${kb(b.raw)} raw (target ≤ 250 kB: ${met(b.raw <= TARGETS.file, "size")}), ${kb(b.gzip)} gzip -9.`);
     const cr = seed.load.viewer?.chromium?.ready;
     if (cr) t.push(`- Ready in headless Chromium, seed: median ${cr.median} ms (target ≤ 100 ms: ${met(cr.median <= TARGETS.ready, "ready")}).`);
+    const floor = seed.load.blank?.chromium?.ready;
+    if (floor) t.push(`  - For scale: a blank page (a heading and the ready mark, nothing else) is ready at ${floor.median} ms median in the same harness (Firefox: ${seed.load.blank?.firefox?.ready?.median ?? "–"} ms).`);
     const inter = seed.interactions.viewer?.chromium;
     if (inter) for (const k of ["select", "keystroke", "zoom"]) if (inter[k]) t.push(`- ${k} (seed, Chromium): median ${inter[k].median} ms (target ≤ 16 ms: ${met(inter[k].median <= TARGETS.interaction, "interaction")}).`);
     const big = r.sizes.find((s) => s.size === "10000");

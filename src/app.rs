@@ -81,12 +81,23 @@ pub fn App(props: &AppProps) -> Html {
         format!("av-view-{}", reader.view.key())
     );
     let reading = reader.view.shows_reader();
+    // The skip link moves focus into the article; `av-main` is not a place in the article, so
+    // following it as a fragment would only say so.
+    let skip = {
+        let place = place.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(main) = place.by_id("av-main") {
+                place.show(&main, true);
+            }
+        })
+    };
     html! {
         <ContextProvider<Place> context={place.clone()}>
         <ContextProvider<Reader> context={reader.clone()}>
         <ContextProvider<TextMarks> context={TextMarks::of(&reader)}>
             <div class={classes} data-theme={reader.theme.key()} data-text-size={reader.text_size.key()}>
-                if reading { <a class="av-skip" href="#av-main">{ "Skip to the article" }</a> }
+                if reading { <a class="av-skip" href="#av-main" onclick={skip}>{ "Skip to the article" }</a> }
                 <header class="av-header">
                     <h1 class="av-title" id="av-top" tabindex="-1">{ &article.title }</h1>
                     <Toolbar />

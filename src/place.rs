@@ -70,13 +70,17 @@ impl Place {
     }
 
     pub fn page(framed: bool) -> Place {
-        Place::new(Kind::Page { framed })
+        let place = Place::new(Kind::Page { framed });
+        if let Some(document) = dom::document() {
+            *place.0._listeners.borrow_mut() = vec![follow_own_links(&place, &document)];
+        }
+        place
     }
 
-    /// An element's place. Links inside it change its own fragment unless it follows the URL; the
-    /// reader's first pointer or key inside it marks it as used.
+    /// An element's place. Links inside it change its own fragment, or the address if it follows
+    /// the URL; the reader's first pointer or key inside it marks it as used.
     pub fn element(embedded: Embedded) -> Place {
-        let (frame, follows_url) = (embedded.frame.clone(), embedded.follows_url);
+        let frame = embedded.frame.clone();
         let place = Place::new(Kind::Element(embedded));
         let weak = Rc::downgrade(&place.0);
         let mut listeners = Vec::new();
@@ -88,15 +92,7 @@ impl Place {
                 }
             }));
         }
-        if !follows_url {
-            let weak = weak.clone();
-            listeners.push(Listener::new(&frame, "click", move |event| {
-                let Some(inner) = weak.upgrade() else { return };
-                let Some(fragment) = own_link(&event) else { return };
-                event.prevent_default();
-                Place(inner).set_hash(&fragment);
-            }));
-        }
+        listeners.push(follow_own_links(&place, &frame));
         *place.0._listeners.borrow_mut() = listeners;
         place
     }
@@ -338,10 +334,29 @@ impl Drop for HashWatch {
     }
 }
 
+/// Follows the viewer's own links (`<a href="#...">`) through `set_hash`: into the element's own
+/// fragment, or pushed into the address without the browser's scroll to the fragment (see
+/// `set_hash`). Clicks that ask for something else (a new tab, a download) are the browser's.
+fn follow_own_links(place: &Place, target: &web_sys::EventTarget) -> Listener {
+    let weak = Rc::downgrade(&place.0);
+    Listener::new(target, "click", move |event| {
+        let Some(inner) = weak.upgrade() else { return };
+        let Some(fragment) = own_link(&event) else { return };
+        event.prevent_default();
+        Place(inner).set_hash(&fragment);
+    })
+}
+
 /// The fragment of a same-document link the click was on (`<a href="#...">`), if any.
 fn own_link(event: &web_sys::Event) -> Option<String> {
     let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
-    if event.default_prevented() || mouse.button() != 0 || mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() {
+    if event.default_prevented()
+        || mouse.button() != 0
+        || mouse.ctrl_key()
+        || mouse.meta_key()
+        || mouse.shift_key()
+        || mouse.alt_key()
+    {
         return None;
     }
     let path = event.composed_path();

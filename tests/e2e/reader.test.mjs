@@ -96,6 +96,19 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test("the skip link moves focus into the article, with no notice", async () => {
+      const page = await open(WIDE);
+      await settle(page);
+      await page.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to the article");
+      await page.press("Enter");
+      await settle(page);
+      assert.equal(await activeId(page), "av-main");
+      assert.equal(await page.countByRole("status"), 0, "no notice about the address");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
     test("previous and next section, by link and by arrow keys", async () => {
       const page = await open(WIDE, "#section-second-intifada");
       await settle(page);
