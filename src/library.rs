@@ -56,8 +56,10 @@ impl Library {
         let event_days = article.events.iter().map(timeline::event_days).collect();
         let event_at = article.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let eras = timeline::eras(&article, &sections_of);
-        let sections_with_events =
-            sections.iter().filter(|s| sections_of.iter().any(|c| c.contains(&s.id))).cloned().collect();
+        let sections_with_events = {
+            let with: std::collections::HashSet<&str> = sections_of.iter().flatten().map(String::as_str).collect();
+            sections.iter().filter(|s| with.contains(s.id.as_str())).cloned().collect()
+        };
         Library {
             article,
             index,
