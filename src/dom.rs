@@ -126,6 +126,21 @@ pub fn hash() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// Runs `f` once the browser has drawn the next frame (a frame, then a task): for work the first
+/// screen does not need.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return f() };
+    let task = Closure::once_into_js(move || {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+        }
+    });
+    if w.request_animation_frame(task.unchecked_ref()).is_err() {
+        // No frames to wait for (a hidden document may never draw): a task it is.
+        let _ = w.set_timeout_with_callback(task.unchecked_ref());
+    }
+}
+
 /// Puts `#fragment` in the address as a new history entry, without scrolling to it. False where
 /// the browser refuses.
 pub fn push_hash(fragment: &str) -> bool {

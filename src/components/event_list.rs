@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::dom;
 use crate::fixed::Fixed;
 use crate::library::Library;
 
@@ -9,7 +10,9 @@ pub struct EventListProps {
 }
 
 /// Longer than this, the list is not laid out until it comes near (see `content-visibility` in
-/// app.css); shorter lists are always rendered, which axe-core can then check.
+/// app.css), and its items are added only after the first frame: at the foot of the article it is
+/// never on the first screen, and at 10,000 events it was a third of the start. Shorter lists are
+/// always rendered at once, which axe-core can then check.
 const LONG: usize = 200;
 
 /// Every dated event the article states, in date order, each linking to its sentence: the
@@ -17,11 +20,22 @@ const LONG: usize = 200;
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
     let events = &props.library.0.article.events;
+    let long = events.len() > LONG;
+    let items_shown = use_state(|| !long);
+    {
+        let items_shown = items_shown.clone();
+        use_effect_with((), move |_| {
+            if !*items_shown {
+                dom::after_next_frame(move || items_shown.set(true));
+            }
+        });
+    }
     if events.is_empty() {
         return html! {};
     }
+    let events = if *items_shown { &events[..] } else { &[] };
     html! {
-        <section class={classes!("av-events", (events.len() > LONG).then_some("av-events-long"))} aria-labelledby="av-events-heading">
+        <section class={classes!("av-events", long.then_some("av-events-long"))} aria-labelledby="av-events-heading">
             <h2 id="av-events-heading">{ "Events in this article" }</h2>
             <ol>
                 { for events.iter().map(|e| html! {
