@@ -40,29 +40,27 @@ function fromBase64(text) {
 const TEXT7_SPECIAL = [0x00, 0x0d, 0x3c];
 function fromText7(text, length) {
   if (!(length > 0)) throw new Error("its length is missing");
-  const out = new Uint8Array(length);
+  // One tight loop, no calls: it runs before the JIT has warmed up, over every character.
+  const out = new Uint8Array(length + 2);
   let acc = 0, bits = 0, at = 0;
-  const put = (group) => {
-    acc = ((acc << 7) | group) & 0x7fff;
-    bits += 7;
-    if (bits >= 8) {
+  for (let i = 0, n = text.length; i < n; i++) {
+    let group = text.charCodeAt(i), width = 7;
+    if (group >= 0x80) {
+      const pair = group - 0x100, special = pair >> 7;
+      if (pair < 0 || special > 2) throw new Error("it holds a character that does not belong");
+      group = (TEXT7_SPECIAL[special] << 7) | (pair & 0x7f);
+      width = 14;
+    }
+    acc = (acc << width) | group;
+    bits += width;
+    while (bits >= 8) {
       bits -= 8;
       if (at < length) out[at++] = acc >> bits;
     }
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      put(code);
-    } else {
-      const pair = code - 0x100, special = TEXT7_SPECIAL[pair >> 7];
-      if (pair < 0 || special === undefined) throw new Error("it holds a character that does not belong");
-      put(special);
-      put(pair & 0x7f);
-    }
+    acc &= (1 << bits) - 1;
   }
   if (at < length) throw new Error("it is shorter than it should be");
-  return out;
+  return out.subarray(0, length);
 }
 
 /** The wasm's bytes, from `packed()` (its gzip'd bytes); or an Error whose message says why
