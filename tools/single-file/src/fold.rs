@@ -67,7 +67,7 @@ pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
         ));
     }
     html = html.replace(TITLE_PLACEHOLDER, &escape_html(input.title));
-    let mut html = minify_styles(&html, input.minify)?;
+    let mut html = minify_styles(&without_comments(&html)?, input.minify)?;
     let css = (input.minify)(input.app_css, Lang::Css).map_err(FoldError)?;
     let code = (input.minify)(
         &format!(
@@ -108,6 +108,39 @@ pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     html.insert_str(body_end, &scripts);
     check_self_contained(&html)?;
     add_policy(&html, &[code], &[css])
+}
+
+/// The page without its HTML comments (notes for whoever edits index.html, not for the reader)
+/// and without the blank lines they and trunk's removed tags leave. Inside a script or a style
+/// sheet nothing is touched.
+fn without_comments(html: &str) -> Result<String, FoldError> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let next = ["<!--", "<script", "<style"].iter().filter_map(|t| lower.find(t).map(|i| (i, *t))).min();
+        let Some((at, what)) = next else { break };
+        out.push_str(&rest[..at]);
+        let end = match what {
+            "<!--" => match rest[at..].find("-->") {
+                Some(e) => at + e + "-->".len(),
+                None => return err("index.html has a `<!--` with no `-->`"),
+            },
+            tag => {
+                let close = format!("</{}>", &tag[1..]);
+                match lower[at..].find(&close) {
+                    Some(e) => {
+                        out.push_str(&rest[at..at + e + close.len()]);
+                        at + e + close.len()
+                    }
+                    None => return err(format!("index.html has a `{tag}` with no `{close}`")),
+                }
+            }
+        };
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Ok(out.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n")
 }
 
 /// Every inline style sheet of the page (the boot screen's), minified.

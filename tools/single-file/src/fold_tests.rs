@@ -110,6 +110,19 @@ fn the_scripts_and_the_style_sheet_are_minified_before_they_are_hashed() {
 }
 
 #[test]
+fn comments_and_blank_lines_go_but_not_from_scripts_or_styles() {
+    let html =
+        "<html>\n<!-- a note -->\n  \n<style>/*<!-- x -->*/</style><script>'<!-- y -->'</script>\n<p>a<!--b-->c</p>\n";
+    assert_eq!(
+        without_comments(html).unwrap(),
+        "<html>\n<style>/*<!-- x -->*/</style><script>'<!-- y -->'</script>\n<p>ac</p>\n"
+    );
+    assert!(without_comments("<p><!-- open").unwrap_err().0.contains("no `-->`"));
+    let out = fold(&input(&page(&format!("<!-- note -->\n{LOADER}")), GLUE)).unwrap();
+    assert!(!out.contains("note"), "{out}");
+}
+
+#[test]
 fn title_is_filled_in_escaped_everywhere() {
     let html = page(LOADER);
     let out = fold(&input(&html, GLUE)).unwrap();
