@@ -55,11 +55,9 @@ impl Library {
         let sections_of = timeline::sections_of(&article);
         let event_days = article.events.iter().map(timeline::event_days).collect();
         let event_at = article.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let eras = timeline::eras(&article, &sections_of);
-        let sections_with_events = {
-            let with: std::collections::HashSet<&str> = sections_of.iter().flatten().map(String::as_str).collect();
-            sections.iter().filter(|s| with.contains(s.id.as_str())).cloned().collect()
-        };
+        let spans = timeline::SectionSpans::new(&article, &sections_of);
+        let eras = timeline::eras(&article, &spans);
+        let sections_with_events = sections.iter().filter(|s| spans.get(&s.id).is_some()).cloned().collect();
         Library {
             article,
             index,

@@ -318,9 +318,8 @@ impl Place {
     }
 }
 
-/// Stops following the fragment when dropped.
-/// The callback `set_hash` calls (both kinds of place) and, following the URL, the `hashchange`
-/// listener for links, back and forward.
+/// Stops following the fragment when dropped: holds the callback `set_hash` calls (both kinds of
+/// place) and, following the URL, the `hashchange` listener for links, back and forward.
 pub struct HashWatch {
     own: std::rc::Weak<Inner>,
     _address: Option<Listener>,

@@ -2,6 +2,8 @@
 //! which lane each event takes so labels never overlap, and which events are too close to tell
 //! apart. Days are counted from 1970-01-01 (`article::dates::Civil::days`).
 
+use std::collections::HashMap;
+
 use article::dates::Civil;
 use article::{Article, Event, Section};
 
@@ -396,26 +398,9 @@ pub struct Era {
 
 /// The eras of an article: under each top-level section, its subsections that have events (the
 /// seed's History: 1980s–1990s, Second Intifada, ...); a top-level section with events but no
-/// such subsections is an era itself. `sections_of[i]` is event `i`'s section and its ancestors.
-pub fn eras(article: &Article, sections_of: &[Vec<String>]) -> Vec<Era> {
-    // Every section's span in one pass over the events (not one pass per section: at 10,000
-    // events that was a million comparisons at start).
-    // (A map of String to index, as the library's other maps, so the wasm has no new map type.)
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut spans: Vec<(f64, f64)> = Vec::new();
-    for (event, chain) in article.events.iter().zip(sections_of) {
-        let (a, b) = event_days(event);
-        for id in chain {
-            match index.get(id) {
-                Some(&i) => spans[i] = (spans[i].0.min(a), spans[i].1.max(b)),
-                None => {
-                    index.insert(id.clone(), spans.len());
-                    spans.push((a, b));
-                }
-            }
-        }
-    }
-    let span_of = |id: &str| index.get(id).map(|&i| spans[i]);
+/// such subsections is an era itself.
+pub fn eras(article: &Article, spans: &SectionSpans) -> Vec<Era> {
+    let span_of = |id: &str| spans.get(id);
     let mut out = Vec::new();
     for top in &article.sections {
         let children: Vec<_> = top.sections.iter().filter_map(|c| span_of(&c.id).map(|d| (c, d))).collect();
@@ -428,9 +413,40 @@ pub fn eras(article: &Article, sections_of: &[Vec<String>]) -> Vec<Era> {
     out
 }
 
+/// The days each section's events cover (its subsections' included), by section id; a section
+/// without events has none. Found in one pass over the events, not one per section.
+pub struct SectionSpans {
+    // String to index, as the library's other maps: no new map type in the wasm.
+    index: HashMap<String, usize>,
+    spans: Vec<(f64, f64)>,
+}
+
+impl SectionSpans {
+    pub fn new(article: &Article, sections_of: &[Vec<String>]) -> Self {
+        let mut out = SectionSpans { index: HashMap::new(), spans: Vec::new() };
+        for (event, chain) in article.events.iter().zip(sections_of) {
+            let (a, b) = event_days(event);
+            for id in chain {
+                match out.index.get(id) {
+                    Some(&i) => out.spans[i] = (out.spans[i].0.min(a), out.spans[i].1.max(b)),
+                    None => {
+                        out.index.insert(id.clone(), out.spans.len());
+                        out.spans.push((a, b));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn get(&self, section: &str) -> Option<(f64, f64)> {
+        self.index.get(section).map(|&i| self.spans[i])
+    }
+}
+
 /// Each event's section followed by the sections that contain it (empty for the lead's events).
 pub fn sections_of(article: &Article) -> Vec<Vec<String>> {
-    fn walk(sections: &[Section], path: &mut Vec<String>, out: &mut std::collections::HashMap<String, Vec<String>>) {
+    fn walk(sections: &[Section], path: &mut Vec<String>, out: &mut HashMap<String, Vec<String>>) {
         for s in sections {
             path.push(s.id.clone());
             out.insert(s.id.clone(), path.iter().rev().cloned().collect());
@@ -438,7 +454,7 @@ pub fn sections_of(article: &Article) -> Vec<Vec<String>> {
             path.pop();
         }
     }
-    let mut chains = std::collections::HashMap::new();
+    let mut chains = HashMap::new();
     walk(&article.sections, &mut Vec::new(), &mut chains);
     article.events.iter().map(|e| e.section.as_ref().and_then(|s| chains.get(s).cloned()).unwrap_or_default()).collect()
 }

@@ -206,7 +206,7 @@ fn the_seeds_eras_are_its_history_sections() {
     let sections = sections_of(&article);
     let i = article.events.iter().position(|e| e.id == "event-ayyash-assassinated").unwrap();
     assert_eq!(sections[i], ["section-1996-jaffa-road-bus-bombings", "section-1980s-1990s", "section-history"]);
-    let eras = eras(&article, &sections);
+    let eras = eras(&article, &SectionSpans::new(&article, &sections));
     let titles: Vec<&str> = eras.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(
         titles,

@@ -12,6 +12,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import vm from "node:vm";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST_PAGE = join(ROOT, "dist/index.html");
@@ -36,15 +37,18 @@ export function lonePage(edit = (html) => html, page = DIST_PAGE) {
 export function dataBlock(html, id) {
   const m = html.match(new RegExp(`<script type="application/octet-stream" id="${id}" data-bytes="(\\d+)">([^<]*)</script>`));
   if (!m) return null;
-  const length = Number(m[1]), out = Buffer.alloc(length), special = [0x00, 0x0d, 0x3c];
-  let acc = 0, bits = 0, at = 0;
-  const put = (g) => { acc = ((acc << 7) | g) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; if (at < length) out[at++] = acc >> bits; } };
-  for (const c of m[2]) {
-    const code = c.codePointAt(0);
-    if (code < 0x80) put(code); else { put(special[(code - 0x100) >> 7]); put((code - 0x100) & 0x7f); }
-  }
-  if (at !== length) throw new Error(`#${id} holds ${at} bytes, not the ${length} it says`);
-  return { bytes: out, text: m[2] };
+  const [text, length] = [m[2], Number(m[1])];
+  // As many 7-bit groups as the byte count needs (one more if the last was special): no more.
+  const groups = [...text].reduce((n, c) => n + (c.codePointAt(0) < 0x80 ? 1 : 2), 0), want = Math.ceil((length * 8) / 7);
+  if (groups !== want && groups !== want + 1) throw new Error(`#${id} holds ${groups} groups of seven bits, not the ${want} its ${length} bytes need`);
+  return { bytes: Buffer.from(fromText7()(text, length)), text };
+}
+
+/** The page's own decoder (static/unpack.js's `fromText7`), run here as it runs in the page. */
+let decoder;
+function fromText7() {
+  decoder ??= vm.runInNewContext(`${readFileSync(join(ROOT, "static/unpack.js"), "utf8")}\nfromText7`, {});
+  return decoder;
 }
 
 /** The page as built, alone in an empty folder. */

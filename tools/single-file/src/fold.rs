@@ -163,8 +163,9 @@ pub const WASM_BLOCK_TYPE: &str = "application/octet-stream";
 
 /// Adds a Content Security Policy that allows exactly the page's own inline scripts and style
 /// sheets (by hash; those in the HTML and those load.js adds), WebAssembly compilation and the
-/// inline icon: the page provably loads nothing else. Style attributes are allowed because the timeline positions its events with them; with
-/// `default-src 'none'` a style attribute cannot load anything either.
+/// inline icon: the page provably loads nothing else. Style attributes are allowed because the
+/// timeline positions its events with them; with `default-src 'none'` a style attribute cannot
+/// load anything either.
 fn add_policy(html: &str, added_scripts: &[&str], added_styles: &[&str]) -> Result<String, FoldError> {
     let executable: Vec<&str> = inline_contents(html, "script")?
         .into_iter()

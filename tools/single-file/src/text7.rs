@@ -50,8 +50,8 @@ impl Iterator for Groups<'_> {
     }
 }
 
-#[cfg(test)]
 /// The decoder as static/unpack.js writes it, here to prove the format round-trips.
+#[cfg(test)]
 pub fn decode(text: &str, length: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(length);
     let (mut acc, mut bits) = (0u32, 0u32);
