@@ -46,6 +46,21 @@ fn text_that_is_not_an_article_is_named_as_such() {
 }
 
 #[test]
+fn a_block_missing_what_its_kind_needs_is_named() {
+    let json = to_json(&seed());
+    let quotation = json.find("\"kind\":\"quotation\"").expect("the seed quotes");
+    let broken = json.replacen("\"introduction\":", "\"introduced_by\":", 1);
+    assert!(broken.find("introduced_by").is_some_and(|at| at > quotation));
+    let e = from_json(&broken).unwrap_err();
+    assert!(e.contains("missing field `introduction`") && e.contains("block-tunnel-warfare-2"), "{e}");
+    assert!(e.contains("line 1 column"), "{e}");
+    let e = from_json(&json.replacen("\"kind\":\"paragraph\"", "\"kind\":\"table\"", 1)).unwrap_err();
+    assert!(e.contains("unknown variant `table`"), "{e}");
+    let e = from_json(&json.replacen("\"sentences\":", "\"lines\":", 1)).unwrap_err();
+    assert!(e.contains("missing field `sentences`"), "{e}");
+}
+
+#[test]
 fn markup_in_strings_is_kept_as_text() {
     // Not refused: the viewer shows strings as text, never as HTML.
     let mut a = seed();
