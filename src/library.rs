@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use article::Article;
+use article::{Article, Block, Section};
 
 use crate::fragment::Ids;
 use crate::marks::{Mark, MarkKind};
@@ -80,6 +80,64 @@ impl Library {
         };
         (at.checked_sub(1).and_then(|i| self.sections.get(i)), self.sections.get(at + 1))
     }
+
+    /// Sentence (or list item) `id` names `entity`.
+    pub fn names(&self, id: &str, entity: &str) -> bool {
+        self.entity_marks
+            .get(id)
+            .is_some_and(|marks| marks.iter().any(|m| matches!(&m.kind, MarkKind::Entity(e) if e == entity)))
+    }
+}
+
+/// What of the reader's state the article's text shows: the sentence (or list item) the last link
+/// or step went to, and the chosen person or organisation. Narrowed to a section or a block, each
+/// is kept only where that part holds it; every other part gets the empty focus, the same as it
+/// had, so a selection re-renders only the parts it touches.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextFocus {
+    pub here: Option<String>,
+    pub entity: Option<String>,
+}
+
+impl TextFocus {
+    pub fn in_block(&self, library: &Library, block: &Block) -> TextFocus {
+        self.narrowed(library, &[block])
+    }
+
+    pub fn in_section(&self, library: &Library, section: &Section) -> TextFocus {
+        if *self == TextFocus::default() {
+            return TextFocus::default();
+        }
+        let mut blocks = Vec::new();
+        let mut todo = vec![section];
+        while let Some(s) = todo.pop() {
+            blocks.extend(&s.blocks);
+            todo.extend(&s.sections);
+        }
+        self.narrowed(library, &blocks)
+    }
+
+    fn narrowed(&self, library: &Library, blocks: &[&Block]) -> TextFocus {
+        let here = self.here.as_ref().filter(|here| blocks.iter().any(|b| shows(b, here)));
+        let entity = self.entity.as_ref().filter(|e| {
+            let named = library.article.entities.iter().find(|x| x.id == **e);
+            named.is_some_and(|x| x.mentions.iter().any(|m| blocks.iter().any(|b| m.block == b.id())))
+        });
+        TextFocus { here: here.cloned(), entity: entity.cloned() }
+    }
+}
+
+/// The block shows sentence (or list item) `id`.
+fn shows(block: &Block, id: &str) -> bool {
+    match block {
+        // Items are `{list}-i1`, `-i2`, ... (`article::list_item_id`).
+        Block::List { id: list, items } => id
+            .strip_prefix(list.as_str())
+            .and_then(|rest| rest.strip_prefix("-i"))
+            .and_then(|n| n.parse::<usize>().ok())
+            .is_some_and(|n| (1..=items.len()).contains(&n) && id == article::list_item_id(list, n - 1)),
+        _ => block.sentences().iter().any(|s| s.id == id),
+    }
 }
 
 #[cfg(test)]
@@ -109,6 +167,51 @@ mod tests {
         assert_eq!((prev, next.unwrap().id.as_str()), (None, "section-history"));
         let (_, next) = lib.neighbours(Some("section-see-also"));
         assert_eq!(next, None);
+    }
+
+    #[test]
+    fn focus_stays_only_with_the_parts_that_hold_it() {
+        let lib = seed();
+        let section = |id: &str| *lib.article.all_sections().iter().find(|s| s.id == id).expect(id);
+        let focus = TextFocus {
+            here: Some("block-1980s-1990s-1-s2".into()),
+            entity: Some("entity-islamic-revolutionary-guard-corps".into()),
+        };
+        // Its section, and the section around it, hold the sentence; the next one does not.
+        let history = section("section-history");
+        assert_eq!(focus.in_section(&lib, history).here, focus.here);
+        assert_eq!(focus.in_section(&lib, section("section-1980s-1990s")).here, focus.here);
+        let gaza = section("section-gaza-war");
+        assert_eq!(focus.in_section(&lib, gaza).here, None);
+        // The Gaza war section names the Guard; its first paragraph does, a paragraph that
+        // does not gets nothing at all.
+        assert_eq!(focus.in_section(&lib, gaza).entity, focus.entity);
+        assert_eq!(focus.in_block(&lib, &gaza.blocks[0]).entity, focus.entity);
+        let silent = lib
+            .article
+            .lead
+            .iter()
+            .chain(lib.article.all_sections().iter().flat_map(|s| s.blocks.iter()))
+            .find(|b| focus.in_block(&lib, b) == TextFocus::default());
+        assert!(silent.is_some(), "some block names neither");
+        assert_eq!(TextFocus::default().in_section(&lib, history), TextFocus::default());
+    }
+
+    #[test]
+    fn focus_finds_list_items() {
+        let lib = seed();
+        let list = lib
+            .article
+            .all_sections()
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .find(|b| matches!(b, Block::List { .. }))
+            .expect("the seed has a list");
+        let item = article::list_item_id(list.id(), 1);
+        let focus = TextFocus { here: Some(item.clone()), entity: None };
+        assert_eq!(focus.in_block(&lib, list).here.as_deref(), Some(item.as_str()));
+        let other = TextFocus { here: Some(format!("{item}0")), entity: None };
+        assert_eq!(other.in_block(&lib, list).here, None, "an id that only begins like an item's is not it");
     }
 
     /// The smallest article a host may bring: a title and nothing else.

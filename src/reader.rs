@@ -27,15 +27,15 @@ pub fn use_reader() -> Reader {
     use_context::<Reader>().expect("components render inside the App's ContextProvider")
 }
 
-/// The little of the state that the article's text shows: where the last link went and the chosen
-/// person or organisation. Its own context, so that a keystroke in the search box (which changes
-/// neither) re-renders no paragraph: Yew notifies a context's consumers only when its value changes.
+/// The little of the state that the article's text shows (`TextFocus`: where the last link went
+/// and the chosen person or organisation). Its own context, so that a keystroke in the search box
+/// (which changes neither) re-renders no paragraph: Yew notifies a context's consumers only when
+/// its value changes. Only the article body reads it; it hands each section and block the marks
+/// narrowed to that part (`in_section`, `in_block`), as props.
 #[derive(Clone, PartialEq)]
 pub struct TextMarks {
     pub library: crate::fixed::Fixed<crate::library::Library>,
-    /// The sentence (or list item) the last link or step went to.
-    pub here: Option<String>,
-    pub entity: Option<String>,
+    pub focus: crate::library::TextFocus,
     pub dispatch: UseReducerDispatcher<ReaderState>,
 }
 
@@ -46,7 +46,18 @@ impl TextMarks {
             Target::Element(t) | Target::Event { sentence: t, .. } => Some(t.clone()),
             Target::Top => None,
         });
-        TextMarks { library: reader.library, here, entity: reader.entity.clone(), dispatch: reader.dispatcher() }
+        let focus = crate::library::TextFocus { here, entity: reader.entity.clone() };
+        TextMarks { library: reader.library, focus, dispatch: reader.dispatcher() }
+    }
+
+    /// The marks a block shows: the focus narrowed to it.
+    pub fn in_block(&self, block: &article::Block) -> Self {
+        TextMarks { focus: self.focus.in_block(&self.library, block), ..self.clone() }
+    }
+
+    /// The marks a section shows: the focus narrowed to it.
+    pub fn in_section(&self, section: &article::Section) -> Self {
+        TextMarks { focus: self.focus.in_section(&self.library, section), ..self.clone() }
     }
 }
 

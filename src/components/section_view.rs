@@ -3,17 +3,20 @@ use yew::prelude::*;
 
 use super::block_view::BlockView;
 use crate::fixed::Fixed;
+use crate::reader::TextMarks;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionViewProps {
     pub section: Fixed<Section>,
+    /// The reader's marks, narrowed to this section (no focus when it holds none of it).
+    pub marks: TextMarks,
 }
 
 /// A section with its real heading level (`==` is h2, `====` is h4), a visible link to itself,
 /// and its subsections.
 #[component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
-    let section = props.section.0;
+    let (section, marks) = (props.section.0, &props.marks);
     let heading = format!("h{}", section.level.clamp(2, 6));
     let heading_id = format!("{}-heading", section.id);
     html! {
@@ -22,8 +25,8 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 <@{heading} id={heading_id} class="av-heading">{ &section.title }</@>
                 <a class="av-anchor" href={format!("#{}", section.id)} aria-label={format!("Link to the section {}", section.title)}>{ "#" }</a>
             </div>
-            { for section.blocks.iter().map(|block| html! { <BlockView key={block.id()} block={Fixed(block)} /> }) }
-            { for section.sections.iter().map(|s| html! { <SectionView key={s.id.as_str()} section={Fixed(s)} /> }) }
+            { for section.blocks.iter().map(|block| html! { <BlockView key={block.id()} block={Fixed(block)} marks={marks.in_block(block)} /> }) }
+            { for section.sections.iter().map(|s| html! { <SectionView key={s.id.as_str()} section={Fixed(s)} marks={marks.in_section(s)} /> }) }
         </section>
     }
 }

@@ -257,9 +257,18 @@ for (const name of BROWSERS) {
       assert.match(panel, new RegExp(`Mentions \\(${soleimani.mentions.length}\\)`));
       const events = article.events.filter((e) => e.entities.includes(soleimani.id));
       assert.match(panel, new RegExp(`Events \\(${events.length}\\)`));
-      assert.ok(await page.evaluate(() => document.querySelectorAll(".av-entity-chosen").length) >= soleimani.mentions.length);
-      await page.click("button", "Close Qasem Soleimani");
+      const chosenIn = () => page.evaluate(() => [...document.querySelectorAll(".av-entity-chosen")].map((e) => e.closest(".av-sentence").id));
+      assert.deepEqual(await chosenIn(), soleimani.mentions.map((m) => m.sentence));
+      // Choosing another, from the text, moves every mark: none of the first one's stay.
+      await page.evaluate(() => [...document.querySelectorAll(".av-entity")].find((e) => e.textContent === "Ismail Haniyeh").click());
+      await page.findByRole("complementary", "Ismail Haniyeh");
+      await settle(page);
+      const haniyeh = article.entities.find((e) => e.name === "Ismail Haniyeh");
+      assert.deepEqual(await chosenIn(), haniyeh.mentions.map((m) => m.sentence));
+      await page.click("button", "Close Ismail Haniyeh");
       assert.equal(await page.countByRole("complementary"), 0);
+      await settle(page);
+      assert.deepEqual(await chosenIn(), []);
       assert.deepEqual(problems(page), []);
       await page.close();
     });

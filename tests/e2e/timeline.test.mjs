@@ -318,6 +318,21 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test("each event linked to marks its own sentence in the reader, and only that one", async () => {
+      // Sections and blocks get only the part of the reader's focus they hold; moving it from
+      // one section to another must clear the first as surely as it marks the second.
+      const page = await open();
+      for (const id of ["event-kfar-darom-bus-attack", "event-haniyeh-visits-tehran", "event-sinwar-killed", "event-kfar-darom-bus-attack"]) {
+        await page.evaluate((id) => { location.hash = id; }, id);
+        await until(page, async () => {
+          const marked = await page.evaluate(() => [...document.querySelectorAll(".av-here")].map((e) => e.id));
+          return marked.length === 1 && marked[0] === byId[id].sentence || marked;
+        }, `only ${byId[id].sentence} is marked`);
+      }
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
     test("under 640 px the timeline runs down the page with the same features", async () => {
       const page = await open(PHONE);
       const d = await drawn(page);
