@@ -1,0 +1,150 @@
+// What the benchmark measures in a page, shared by bench/run.mjs (the full report) and
+// bench/compare.mjs (two builds side by side): the browsers as the bench drives them, a probe
+// for the ready mark and first frame, loads and interactions.
+import { chromium } from "playwright-core";
+import puppeteer from "puppeteer-core";
+
+export const REPEATS = 20; // interactions per page
+export const LOAD_TIMEOUT = 60000; // a page not ready by then is reported as such, and not loaded again
+
+// ---------------------------------------------------------------------------------------------
+// Browsers. Every page gets the same probe before its own scripts: it records when "ready" was
+// marked and the first frame painted after it, and keeps the wasm memory (ours) to read later.
+
+export const PROBE = () => {
+  const origin = WebAssembly.instantiate;
+  WebAssembly.instantiate = async function (...args) {
+    const r = await origin.apply(this, args);
+    const exports = (r.instance || r).exports;
+    if (exports && exports.memory) window.__benchWasmMemory = exports.memory;
+    return r;
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === "article-viewer:ready" || e.name === "peer:ready") {
+        window.__benchReadyAt = e.startTime;
+        requestAnimationFrame(() => setTimeout(() => { window.__benchPaintedAt = performance.now(); }, 0));
+      }
+    }
+  }).observe({ entryTypes: ["mark"] });
+};
+
+const requested = new Set();
+function noteRequest(url) {
+  if (!requested.has(url)) { requested.add(url); console.error(`  (a page asked the network for ${url}; there is none here)`); }
+}
+
+export const launchers = {
+  chromium: async () => {
+    const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--enable-precise-memory-info"] });
+    return {
+      version: b.version(),
+      close: () => b.close(),
+      open: async (url) => {
+        const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.addInitScript(PROBE);
+        page.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) noteRequest(r.url()); });
+        await page.goto(url, { timeout: LOAD_TIMEOUT });
+        const cdp = await context.newCDPSession(page);
+        return {
+          evaluate: (f, a) => page.evaluate(f, a),
+          waitFor: (f) => page.waitForFunction(f, undefined, { timeout: LOAD_TIMEOUT, polling: 50 }),
+          heap: async () => { await cdp.send("HeapProfiler.collectGarbage"); return (await cdp.send("Runtime.getHeapUsage")).usedSize; },
+          close: () => context.close(),
+        };
+      },
+    };
+  },
+  firefox: async () => {
+    const b = await puppeteer.launch({ browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true, protocolTimeout: 300000 });
+    return {
+      version: await b.version(),
+      close: () => b.close(),
+      open: async (url) => {
+        const page = await b.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        await page.evaluateOnNewDocument(PROBE);
+        await page.goto(url, { timeout: LOAD_TIMEOUT });
+        return {
+          evaluate: (f, a) => page.evaluate(f, a),
+          waitFor: (f) => page.waitForFunction(f, { timeout: LOAD_TIMEOUT, polling: 50 }),
+          heap: async () => null, // no JS heap figure over WebDriver BiDi
+          close: () => page.close(),
+        };
+      },
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Measures
+
+export const stat = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const q = (f) => Number(s[Math.min(s.length - 1, Math.round(f * (s.length - 1)))].toFixed(1));
+  return { n: s.length, median: q(0.5), p95: q(0.95), min: q(0), max: q(1) };
+};
+
+/** One interaction in the page: time from the action to Yew's (or the peer's) work done and the
+ * browser's style and layout recalculated; paint is not included (it is a frame away at most). */
+export async function interactions(page, viewer, count) {
+  return page.evaluate(async ({ viewer, count, repeats }) => {
+    const macrotask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const settle = () => new Promise((r) => setTimeout(r, 40));
+    const time = async (act) => { const t0 = performance.now(); await act(); await macrotask(); document.body.getBoundingClientRect(); return performance.now() - t0; };
+    const out = { select: [], zoom: [], keystroke: [] };
+    const pick = (k) => Math.floor(((k * 7919) % count));
+    if (viewer === "viewer") {
+      for (let k = 0; k < repeats; k++) {
+        const buttons = document.querySelectorAll(".av-tl-layer button[data-event]");
+        const b = buttons[(k * 7) % buttons.length];
+        b.focus();
+        out.select.push(await time(() => b.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }))));
+        await settle();
+        if (!document.querySelector(".av-here")) throw new Error("Enter on an event did not highlight its sentence");
+      }
+      const zoomIn = document.querySelector('button[aria-label="Zoom in"]');
+      const fit = document.querySelector('button[aria-label="Fit all"]');
+      for (let k = 0; k < repeats; k++) {
+        if (k % 5 === 0) { fit.click(); await settle(); }
+        out.zoom.push(await time(() => zoomIn.click()));
+        await settle();
+      }
+      const box = document.getElementById("av-search");
+      for (const w of ["tunnel", "hamas", "gaza war", "record 1", "council"]) {
+        for (let i = 1; i <= w.length; i++) {
+          out.keystroke.push(await time(() => { box.value = w.slice(0, i); box.dispatchEvent(new InputEvent("input", { bubbles: true })); }));
+        }
+        box.value = ""; box.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        await settle();
+      }
+    } else {
+      for (let k = 0; k < repeats; k++) { out.select.push(await time(() => window.bench.select(pick(k)))); await settle(); }
+      for (let k = 0; k < repeats; k++) { out.zoom.push(await time(() => window.bench.zoom())); await settle(); }
+      out.keystroke = null; // neither peer searches
+    }
+    return out;
+  }, { viewer, count, repeats: REPEATS });
+}
+
+export async function measurePage(browser, url, viewer, count, withInteractions) {
+  const page = await browser.open(url);
+  try {
+    await page.waitFor(() => window.__benchPaintedAt !== undefined);
+    const r = await page.evaluate(() => ({
+      ready: window.__benchReadyAt,
+      painted: window.__benchPaintedAt,
+      wasm: window.__benchWasmMemory ? window.__benchWasmMemory.buffer.byteLength : null,
+    }));
+    if (withInteractions) {
+      r.heap = await page.heap();
+      r.interactions = await interactions(page, viewer, count);
+    }
+    return r;
+  } finally {
+    await page.close();
+  }
+}
+
