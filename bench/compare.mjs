@@ -1,10 +1,11 @@
 // Two builds of the viewer side by side, in one run: loads alternate between them, so both see
 // the same machine at the same time. For checking a change before a full `bench/run.mjs`.
 //
-//   node bench/compare.mjs BEFORE.html AFTER.html [--runs 10] [--browsers chromium,firefox]
+//   node bench/compare.mjs BEFORE.html AFTER.html [--runs 10] [--browsers chromium,firefox] [--loads-only]
 //
 // Every load measures ready and painted (as bench/run.mjs does); every load also runs the
-// bench's interactions (select, zoom, search keystrokes), and their samples are pooled.
+// bench's interactions (select, zoom, search keystrokes), and their samples are pooled, unless
+// `--loads-only`.
 import { resolve } from "node:path";
 import { launchers, measurePage, stat } from "./measure.mjs";
 
@@ -12,9 +13,10 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
+const LOADS_ONLY = process.argv.includes("--loads-only");
+const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !(all[i - 1]?.startsWith("--") && all[i - 1] !== "--loads-only"));
 if (files.length !== 2) {
-  console.error("usage: node bench/compare.mjs BEFORE.html AFTER.html [--runs N] [--browsers chromium,firefox]");
+  console.error("usage: node bench/compare.mjs BEFORE.html AFTER.html [--runs N] [--browsers chromium,firefox] [--loads-only]");
   process.exit(2);
 }
 const RUNS = Number(arg("runs", "10"));
@@ -26,11 +28,11 @@ for (const name of BROWSERS) {
   const samples = names.map(() => ({ ready: [], painted: [], select: [], zoom: [], keystroke: [] }));
   for (let r = 0; r < RUNS; r++) {
     for (const [k, file] of files.entries()) {
-      const m = await measurePage(browser, `file://${resolve(file)}`, "viewer", 0, true);
+      const m = await measurePage(browser, `file://${resolve(file)}`, "viewer", 0, !LOADS_ONLY);
       const s = samples[k];
       s.ready.push(m.ready);
       s.painted.push(m.painted);
-      for (const key of ["select", "zoom", "keystroke"]) s[key].push(...m.interactions[key]);
+      for (const key of ["select", "zoom", "keystroke"]) s[key].push(...(m.interactions?.[key] ?? []));
     }
   }
   await browser.close();
@@ -38,6 +40,7 @@ for (const name of BROWSERS) {
   console.log("| measure | before | after | after ÷ before |\n|---|---|---|---|");
   for (const key of Object.keys(samples[0])) {
     const [a, b] = samples.map((s) => stat(s[key]));
+    if (!a || !b) continue;
     console.log(`| ${key} | ${a.median} (${a.p95}) | ${b.median} (${b.p95}) | ${(b.median / a.median).toFixed(2)} |`);
   }
 }
