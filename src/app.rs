@@ -47,6 +47,11 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // Before anything of the viewer is in the page, so that measuring waits for nothing else.
+    let first_plot = {
+        let (place, size) = (place.clone(), reader.text_size);
+        *use_memo((), move |_| crate::components::timeline_view::probe(&place, size))
+    };
     use_links(&reader, &place, library, props.options.start.clone(), props.notice.clone());
     use_host_changes(&reader, &props.options, props.notice.as_deref());
     use_section_spy(&reader, &place);
@@ -104,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
                     <SearchBox />
                 </header>
                 <NoticeBar />
-                if reader.view.shows_timeline() { <TimelineView /> }
+                if reader.view.shows_timeline() { <TimelineView first={first_plot} /> }
                 if reading {
                     <div class="av-layout">
                         <ContentsNav />

@@ -117,7 +117,7 @@ pub fn mount_element(
         }
     };
     let (options, notice) = Options::from_attributes(&pairs(attributes), &library.ids, &library.article);
-    let place = Place::element(Embedded { host, root, frame, scroller, follows_url });
+    let place = Place::element(Embedded { host, root, frame, scroller, follows_url, app: app.clone() });
     app.set_text_content(None);
     let props = AppProps { library, options, notice, place: place.clone() };
     let handle = yew::Renderer::<App>::with_root_and_props(app.into(), props).render();

@@ -50,6 +50,8 @@ pub struct Embedded {
     pub scroller: Option<HtmlElement>,
     /// The element's fragment is the page's address (an attribute asks for this).
     pub follows_url: bool,
+    /// The element the viewer is rendered into.
+    pub app: HtmlElement,
 }
 
 thread_local! {
@@ -99,6 +101,14 @@ impl Place {
 
     pub fn number(&self) -> u32 {
         self.0.number
+    }
+
+    /// The element the viewer is rendered into (`#app` in a page).
+    pub fn mount(&self) -> Option<HtmlElement> {
+        match self.embedded() {
+            Some(e) => Some(e.app.clone()),
+            None => wasm_bindgen::JsCast::dyn_into(dom::by_id("app")?).ok(),
+        }
     }
 
     fn embedded(&self) -> Option<&Embedded> {

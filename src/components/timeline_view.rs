@@ -25,7 +25,8 @@ const ZOOM_STEP: f64 = 1.6;
 struct Metrics {
     font: f64,
     vertical: bool,
-    /// The plot's extent across the axis (its width when vertical).
+    /// The plot's width when it is vertical (its columns follow it); 0 when horizontal, where the
+    /// lanes follow the font and the plot's height follows them.
     across: f64,
 }
 
@@ -88,8 +89,21 @@ impl Metrics {
 /// The timeline: every dated event the article states, at its date, with the history's eras;
 /// zoom, pan, filters and a detail card; linked both ways with the reader. One tab stop: arrows
 /// move through the events in date order.
+/// The plot's size as the style sheet lays it out, measured before the viewer's first render.
+#[derive(Clone, Copy, PartialEq)]
+pub struct PlotSize {
+    metrics: Metrics,
+    length: f64,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    /// From `probe`; without it, the first drawing is for a guessed size.
+    pub first: Option<PlotSize>,
+}
+
 #[component]
-pub fn TimelineView() -> Html {
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let reader = use_reader();
     let place = use_context::<Place>().expect("the timeline renders inside the App");
     let lib = reader.library.0;
@@ -102,8 +116,13 @@ pub fn TimelineView() -> Html {
         use_memo((entity, section, Rc::as_ptr(&matches) as usize, query), move |_| state.shown_events())
     };
     let bounds = bounds_of(&lib.event_days, &shown);
-    let camera = use_reducer(|| Camera::new(1000.0, bounds));
-    let metrics = use_state(|| Metrics { font: 13.0, vertical: false, across: 1000.0 });
+    // Drawn at its true size from the first frame: measured afterwards, the events would slide
+    // from guessed places to their own as the page appears.
+    let first = props
+        .first
+        .unwrap_or(PlotSize { metrics: Metrics { font: 13.0, vertical: false, across: 0.0 }, length: 1000.0 });
+    let camera = use_reducer(|| Camera::new(first.length, bounds));
+    let metrics = use_state(|| first.metrics);
     let plot_ref = use_node_ref();
     let region_ref = use_node_ref();
     let selected = reader.selected_index();
@@ -121,7 +140,6 @@ pub fn TimelineView() -> Html {
         let place = place.clone();
         use_effect_with(text_size, move |_| {
             let measure = {
-                let (plot_ref, region_ref, camera, metrics) = (plot_ref, region_ref, camera, metrics);
                 let place = place.clone();
                 move || {
                     let (Some(plot), Some(region)) =
@@ -129,25 +147,11 @@ pub fn TimelineView() -> Html {
                     else {
                         return;
                     };
-                    let font = dom::window()
-                        .and_then(|w| w.get_computed_style(&plot).ok().flatten())
-                        .and_then(|s| s.get_property_value("font-size").ok())
-                        .and_then(|v| font_px(&v))
-                        .unwrap_or(13.0);
-                    let vertical = f64::from(region.client_width()) < VERTICAL_BELOW_PX;
-                    // The vertical plot's height is set by CSS (max(22em, 65vh)); computed here
-                    // too, because the plot may still have its horizontal size when measured.
-                    let window_height = place.vh() * 100.0;
-                    let (length, across) = if vertical {
-                        ((22.0 * font).max(0.65 * window_height), f64::from(plot.client_width()))
-                    } else {
-                        (f64::from(plot.client_width()), f64::from(plot.client_height()))
-                    };
-                    let m = Metrics { font, vertical, across };
+                    let PlotSize { metrics: m, length } = measure(&plot, &region, &place);
                     if *metrics != m {
                         metrics.set(m);
                     }
-                    camera.dispatch(CameraAction::Resize { length: length.max(1.0), bounds: *bounds_now.borrow() });
+                    camera.dispatch(CameraAction::Resize { length, bounds: *bounds_now.borrow() });
                 }
             };
             measure();
@@ -174,7 +178,7 @@ pub fn TimelineView() -> Html {
 
     // Ctrl/Cmd + wheel (and a trackpad's pinch, which browsers send as one) zooms about the
     // pointer; a sideways wheel pans. Added by hand: it must be able to prevent scrolling.
-    let latest = use_mut_ref(|| (Metrics { font: 13.0, vertical: false, across: 1000.0 }, None::<f64>));
+    let latest = use_mut_ref(|| (first.metrics, None::<f64>));
     *latest.borrow_mut() = (*metrics, selected_day);
     {
         let (plot_ref, camera, latest) = (plot_ref.clone(), camera.clone(), latest.clone());
@@ -626,4 +630,47 @@ fn year_of(day: f64) -> i32 {
 fn along(e: &web_sys::WheelEvent, vertical: bool, plot: &NodeRef) -> Option<f64> {
     let r = plot.cast::<web_sys::Element>()?.get_bounding_client_rect();
     Some(if vertical { f64::from(e.client_y()) - r.top() } else { f64::from(e.client_x()) - r.left() })
+}
+
+/// The plot's metrics and its length along the axis, as the style sheet lays it out.
+fn measure(plot: &web_sys::HtmlElement, region: &web_sys::HtmlElement, place: &Place) -> PlotSize {
+    let font = dom::window()
+        .and_then(|w| w.get_computed_style(plot).ok().flatten())
+        .and_then(|s| s.get_property_value("font-size").ok())
+        .and_then(|v| font_px(&v))
+        .unwrap_or(13.0);
+    let vertical = f64::from(region.client_width()) < VERTICAL_BELOW_PX;
+    let (length, across) = if vertical {
+        // The vertical plot's height is set by CSS (max(22em, 65vh)); computed here too,
+        // because the plot may still have its horizontal size when measured.
+        ((22.0 * font).max(place.vh() * 65.0), f64::from(plot.client_width()))
+    } else {
+        (f64::from(plot.client_width()), 0.0)
+    };
+    PlotSize { metrics: Metrics { font, vertical, across }, length: length.max(1.0) }
+}
+
+/// Measures a hidden copy of the timeline's boxes, in the viewer's text size, where the viewer
+/// is about to render. Called before the viewer's first render: then nothing else in the page
+/// waits for style or layout, and the copy is gone before any paint.
+pub fn probe(place: &Place, text_size: crate::prefs::TextSize) -> Option<PlotSize> {
+    let mount = place.mount()?;
+    let document = dom::document()?;
+    let make = |tag: &str, class: &str| -> Option<web_sys::HtmlElement> {
+        let e = document.create_element(tag).ok()?;
+        e.set_class_name(class);
+        wasm_bindgen::JsCast::dyn_into(e).ok()
+    };
+    let viewer = make("div", "av-viewer")?;
+    let (region, body, plot) =
+        (make("section", "av-timeline")?, make("div", "av-tl-body")?, make("div", "av-tl-plot")?);
+    viewer.set_attribute("data-text-size", text_size.key()).ok()?;
+    viewer.set_attribute("style", "visibility:hidden").ok()?;
+    body.append_child(&plot).ok()?;
+    region.append_child(&body).ok()?;
+    viewer.append_child(&region).ok()?;
+    mount.append_child(&viewer).ok()?;
+    let size = measure(&plot, &region, place);
+    viewer.remove();
+    Some(size)
 }

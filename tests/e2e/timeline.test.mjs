@@ -333,6 +333,35 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test("the timeline is drawn at its own size from the first frame, wide and narrow", async () => {
+      // Measured only after the first frame, the plot was drawn for a guessed width first, and
+      // the events slid (or, on a phone, turned from across to down the page) as it appeared.
+      for (const viewport of [WIDE, PHONE]) {
+        const page = await browser.newPage(viewport);
+        await page.addInitScript(() => {
+          const look = () => {
+            const plot = document.querySelector(".av-tl-plot");
+            const e = document.querySelector(".av-tl-event");
+            if (plot && e) window.__firstFrame = { vertical: plot.classList.contains("av-tl-vertical"), id: e.dataset.event, style: e.style.cssText };
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        });
+        await page.goto(url);
+        await page.findByRole("region", "Timeline");
+        await settle(page);
+        const { first, now } = await page.evaluate(() => {
+          const first = window.__firstFrame;
+          const e = document.querySelector(`.av-tl-event[data-event="${first.id}"]`);
+          return { first, now: { vertical: document.querySelector(".av-tl-plot").classList.contains("av-tl-vertical"), id: first.id, style: e.style.cssText } };
+        });
+        assert.deepEqual(first, now, `${viewport.width} px: as first drawn`);
+        assert.equal(now.vertical, viewport.width < 640);
+        assert.deepEqual(problems(page), []);
+        await page.close();
+      }
+    });
+
     test("under 640 px the timeline runs down the page with the same features", async () => {
       const page = await open(PHONE);
       const d = await drawn(page);
