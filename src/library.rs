@@ -119,9 +119,13 @@ impl TextFocus {
 
     fn narrowed(&self, library: &Library, blocks: &[&Block]) -> TextFocus {
         let here = self.here.as_ref().filter(|here| blocks.iter().any(|b| shows(b, here)));
+        // By the blocks' own sentences (a lookup each), not by the entity's mentions: a much
+        // named entity would make that mentions × blocks for every section.
         let entity = self.entity.as_ref().filter(|e| {
-            let named = library.article.entities.iter().find(|x| x.id == **e);
-            named.is_some_and(|x| x.mentions.iter().any(|m| blocks.iter().any(|b| m.block == b.id())))
+            blocks.iter().any(|b| match b {
+                Block::List { id, items } => (0..items.len()).any(|i| library.names(&article::list_item_id(id, i), e)),
+                _ => b.sentences().iter().any(|s| library.names(&s.id, e)),
+            })
         });
         TextFocus { here: here.cloned(), entity: entity.cloned() }
     }
