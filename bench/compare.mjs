@@ -14,7 +14,8 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const LOADS_ONLY = process.argv.includes("--loads-only");
-const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !(all[i - 1]?.startsWith("--") && all[i - 1] !== "--loads-only"));
+const WITH_VALUE = new Set(["--runs", "--browsers"]);
+const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !WITH_VALUE.has(all[i - 1]));
 if (files.length !== 2) {
   console.error("usage: node bench/compare.mjs BEFORE.html AFTER.html [--runs N] [--browsers chromium,firefox] [--loads-only]");
   process.exit(2);

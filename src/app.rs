@@ -47,10 +47,11 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // Before anything of the viewer is in the page, so that measuring waits for nothing else.
+    // Before anything of the viewer is in the page, so that measuring waits for nothing else;
+    // not at all when the timeline is not shown at start (it then measures itself when shown).
     let first_plot = {
-        let (place, size) = (place.clone(), reader.text_size);
-        *use_memo((), move |_| crate::components::timeline_view::probe(&place, size))
+        let (place, size, shown) = (place.clone(), reader.text_size, reader.view.shows_timeline());
+        *use_memo((), move |_| if shown { crate::components::timeline_view::probe(&place, size) } else { None })
     };
     use_links(&reader, &place, library, props.options.start.clone(), props.notice.clone());
     use_host_changes(&reader, &props.options, props.notice.as_deref());

@@ -118,29 +118,19 @@ impl TextFocus {
     }
 
     fn narrowed(&self, library: &Library, blocks: &[&Block]) -> TextFocus {
-        let here = self.here.as_ref().filter(|here| blocks.iter().any(|b| shows(b, here)));
+        let here = self.here.as_ref().filter(|here| blocks.iter().any(|b| any_text_id(b, &|id| id == here.as_str())));
         // By the blocks' own sentences (a lookup each), not by the entity's mentions: a much
         // named entity would make that mentions × blocks for every section.
-        let entity = self.entity.as_ref().filter(|e| {
-            blocks.iter().any(|b| match b {
-                Block::List { id, items } => (0..items.len()).any(|i| library.names(&article::list_item_id(id, i), e)),
-                _ => b.sentences().iter().any(|s| library.names(&s.id, e)),
-            })
-        });
+        let entity = self.entity.as_ref().filter(|e| blocks.iter().any(|b| any_text_id(b, &|id| library.names(id, e))));
         TextFocus { here: here.cloned(), entity: entity.cloned() }
     }
 }
 
-/// The block shows sentence (or list item) `id`.
-fn shows(block: &Block, id: &str) -> bool {
+/// Some id the block's text is shown under (its sentences', or its list items') passes `f`.
+fn any_text_id(block: &Block, f: &dyn Fn(&str) -> bool) -> bool {
     match block {
-        // Items are `{list}-i1`, `-i2`, ... (`article::list_item_id`).
-        Block::List { id: list, items } => id
-            .strip_prefix(list.as_str())
-            .and_then(|rest| rest.strip_prefix("-i"))
-            .and_then(|n| n.parse::<usize>().ok())
-            .is_some_and(|n| (1..=items.len()).contains(&n) && id == article::list_item_id(list, n - 1)),
-        _ => block.sentences().iter().any(|s| s.id == id),
+        Block::List { id, items } => (0..items.len()).any(|i| f(&article::list_item_id(id, i))),
+        _ => block.sentences().iter().any(|s| f(&s.id)),
     }
 }
 

@@ -86,9 +86,6 @@ impl Metrics {
     }
 }
 
-/// The timeline: every dated event the article states, at its date, with the history's eras;
-/// zoom, pan, filters and a detail card; linked both ways with the reader. One tab stop: arrows
-/// move through the events in date order.
 /// The plot's size as the style sheet lays it out, measured before the viewer's first render.
 #[derive(Clone, Copy, PartialEq)]
 pub struct PlotSize {
@@ -102,6 +99,9 @@ pub struct TimelineViewProps {
     pub first: Option<PlotSize>,
 }
 
+/// The timeline: every dated event the article states, at its date, with the history's eras;
+/// zoom, pan, filters and a detail card; linked both ways with the reader. One tab stop: arrows
+/// move through the events in date order.
 #[component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let reader = use_reader();

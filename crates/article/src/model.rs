@@ -44,7 +44,7 @@ pub struct Section {
 }
 
 // Read through `BlockRecord`: serde's own reading of an internally tagged enum buffers every
-// block as generic content first, which costs the viewer's wasm about 3 KB (gzip) for nothing.
+// block as generic content first, which cost the viewer's page about 5 kB for nothing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", try_from = "BlockRecord")]
 pub enum Block {

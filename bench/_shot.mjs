@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+await page.goto("file:///work/main/dist/index.html#event-haniyeh-visits-tehran");
+await page.waitForTimeout(1200);
+await page.evaluate(() => scrollTo(0, 0));
+await page.waitForTimeout(300);
+await page.screenshot({ path: "/tmp/av/review.png" });
+await b.close();
