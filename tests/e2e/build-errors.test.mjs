@@ -3,10 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./harness.mjs";
+import { ROOT, scratchDir } from "./harness.mjs";
 
 const BAD = "tests/fixtures/bad";
 
@@ -40,7 +39,7 @@ for (const [file, found, expected] of CASES) {
 }
 
 test("trunk build with a malformed article fails and writes no page", () => {
-  const dist = mkdtempSync(join(tmpdir(), "article-viewer-bad-dist-"));
+  const dist = scratchDir("bad-dist");
   const r = spawnSync("trunk", ["build", "--release", "--dist", dist], {
     cwd: ROOT, env: { ...process.env, ARTICLE: `${BAD}/mismatched-heading.txt` }, encoding: "utf8",
   });

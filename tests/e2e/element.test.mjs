@@ -4,19 +4,18 @@
 // Security Policy over http. The host's styles, address and globals stay as they were.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { BROWSERS, ROOT, launch, problems } from "./harness.mjs";
+import { BROWSERS, ROOT, launch, problems, scratchDir, waitInPage } from "./harness.mjs";
 
 const SCRIPT = join(ROOT, "dist/article-viewer.js");
 const SEED = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
 
 /** A folder with article-viewer.js and host.html (this head and body); returns the folder. */
 function hostFolder(body, { head = "", before = "" } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "article-viewer-element-"));
+  const dir = scratchDir("element");
   copyFileSync(SCRIPT, join(dir, "article-viewer.js"));
   writeFileSync(join(dir, "host.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head>
 <body><h1 id="host-heading">Host page</h1><p id="host-text">The host's own text.</p>${before}
@@ -29,19 +28,9 @@ const hostPage = (body, options) => pathToFileURL(join(hostFolder(body, options)
 // The script beside the host page is the host's to load; nothing else may be asked for.
 const ownFiles = (page) => problems(page).filter((p) => !/^request: (file:|http:\/\/127\.0\.0\.1:\d+\/).*\/?article-viewer\.js$/.test(p));
 
-async function until(page, probe, what, arg, timeout = 8000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await page.evaluate(probe, arg);
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Waits until the n-th viewer (from 0) has drawn its title. */
 const ready = (page, n = 0) =>
-  until(page, (n) => document.querySelectorAll("article-viewer")[n]?.shadowRoot?.querySelector(".av-viewer .av-title")?.textContent, `viewer ${n}`, n);
+  waitInPage(page, (n) => document.querySelectorAll("article-viewer")[n]?.shadowRoot?.querySelector(".av-viewer .av-title")?.textContent, `viewer ${n}`, n);
 
 // Runs in the page: a viewer's shadow root.
 const inViewer = (page, n, fn, arg) =>
@@ -125,10 +114,10 @@ for (const name of BROWSERS) {
       assert.equal(await page.evaluate(() => document.styleSheets.length), await page.evaluate(() => window.hostSheets));
       // A contents link moves the viewer's own box, not the host's address or scroll position.
       await page.click("link", "Gaza war");
-      await until(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-scroll").scrollTop > 500, "the box to scroll");
+      await waitInPage(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-scroll").scrollTop > 500, "the box to scroll");
       const after = await page.evaluate(() => ({ hash: location.hash, search: location.search, scroll: scrollY, title: document.title }));
       assert.deepEqual(after, { hash: "", search: "", scroll: 0, title: "Host" });
-      await until(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-toc-current")?.textContent === "Gaza war", "the contents to follow");
+      await waitInPage(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-toc-current")?.textContent === "Gaza war", "the contents to follow");
       assert.deepEqual(ownFiles(page), []);
       await page.close();
     });
@@ -158,7 +147,7 @@ for (const name of BROWSERS) {
       await page.goto(hostPage(`<div style="height: 2000px"></div><article-viewer view="reader" section="gaza-war" height="480px"></article-viewer>`));
       await ready(page);
       // The section's distance from the top of the box, once it holds still.
-      const offset = await until(page, () => {
+      const offset = await waitInPage(page, () => {
         const root = document.querySelector("article-viewer").shadowRoot;
         const box = root.querySelector(".av-scroll").getBoundingClientRect();
         const d = Math.round(root.getElementById("section-gaza-war").getBoundingClientRect().top - box.top);
@@ -179,18 +168,18 @@ for (const name of BROWSERS) {
       await ready(page, 1);
       // Search in the first; the second stays as it was.
       await inViewer(page, 0, (root) => { const i = root.querySelector("input[type=search]"); i.focus(); i.value = "tunnel"; i.dispatchEvent(new Event("input", { bubbles: true })); });
-      await until(page, () => /\d+ (match|of)/.test(document.getElementById("one").shadowRoot.querySelector(".av-search-status")?.textContent ?? ""), "results in the first");
+      await waitInPage(page, () => /\d+ (match|of)/.test(document.getElementById("one").shadowRoot.querySelector(".av-search-status")?.textContent ?? ""), "results in the first");
       const second = await inViewer(page, 1, (root) => ({ value: root.querySelector("input[type=search]").value, status: root.querySelector(".av-search-status")?.textContent ?? "", theme: root.querySelector(".av-viewer").dataset.theme }));
       assert.deepEqual(second, { value: "", status: "", theme: "dark" });
       assert.equal(await inViewer(page, 0, (root) => root.querySelector(".av-viewer").dataset.theme), "system");
       // Select an event in the second; the first has none selected.
       await inViewer(page, 1, (root) => root.querySelector(".av-tl-event").click());
-      await until(page, () => !!document.getElementById("two").shadowRoot.querySelector(".av-tl-card"), "the second's card");
+      await waitInPage(page, () => !!document.getElementById("two").shadowRoot.querySelector(".av-tl-card"), "the second's card");
       assert.equal(await inViewer(page, 0, (root) => !!root.querySelector(".av-tl-card")), false);
       // Removing one leaves the other working.
       await page.evaluate(() => document.getElementById("one").remove());
       await inViewer(page, 0, (root) => root.querySelector(".av-tl-event:not(.av-tl-selected)").click());
-      await until(page, () => document.getElementById("two").shadowRoot.querySelectorAll(".av-tl-selected").length === 1, "a new selection");
+      await waitInPage(page, () => document.getElementById("two").shadowRoot.querySelectorAll(".av-tl-selected").length === 1, "a new selection");
       assert.deepEqual(ownFiles(page), []);
       await page.close();
     });
@@ -209,19 +198,19 @@ for (const name of BROWSERS) {
       await page.findByRole("article", "Iranian support for Hamas");
       assert.equal(await page.countByRole("region", "Timeline"), 0);
       await page.evaluate(`${el}.setAttribute("theme", "dark")`);
-      await until(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-viewer").dataset.theme === "dark", "the dark theme");
+      await waitInPage(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-viewer").dataset.theme === "dark", "the dark theme");
       // An event, while named, says more precisely where to be than a section.
       await page.evaluate(`${el}.removeAttribute("event"); ${el}.setAttribute("section", "tunnel-warfare")`);
-      await until(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-toc-current")?.textContent === "Tunnel warfare" ||
+      await waitInPage(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-toc-current")?.textContent === "Tunnel warfare" ||
         document.querySelector("article-viewer").shadowRoot.activeElement?.id === "section-tunnel-warfare", "the section");
       // A value the viewer does not know: a notice, and the rest goes on.
       await page.evaluate(`${el}.setAttribute("view", "<img src=x onerror=alert(1)>")`);
-      const notice = await until(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-notice[role=status]")?.textContent, "a notice");
+      const notice = await waitInPage(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-notice[role=status]")?.textContent, "a notice");
       assert.match(notice, /There is no view “<img src=x onerror=alert\(1\)>”/);
       assert.equal(await inViewer(page, 0, (root) => root.querySelectorAll("img").length), 0);
       // A height: the viewer starts again in a box that scrolls.
       await page.evaluate(`${el}.setAttribute("height", "300px")`);
-      await until(page, () => { const s = document.querySelector("article-viewer").shadowRoot.querySelector(".av-scroll"); return s.clientHeight === 300 && s.scrollHeight > 300; }, "a 300px box");
+      await waitInPage(page, () => { const s = document.querySelector("article-viewer").shadowRoot.querySelector(".av-scroll"); return s.clientHeight === 300 && s.scrollHeight > 300; }, "a 300px box");
       assert.deepEqual(ownFiles(page), []);
       await page.close();
     });
@@ -231,9 +220,9 @@ for (const name of BROWSERS) {
       await page.goto(hostPage(`<article-viewer follow-url height="500px"></article-viewer>`));
       await ready(page);
       await page.click("link", "Gaza war");
-      await until(page, () => location.hash === "#section-gaza-war", "the page's fragment");
+      await waitInPage(page, () => location.hash === "#section-gaza-war", "the page's fragment");
       await page.evaluate(() => { location.hash = "#section-tunnel-warfare"; });
-      await until(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-toc-current")?.textContent === "Tunnel warfare", "the viewer to follow");
+      await waitInPage(page, () => document.querySelector("article-viewer").shadowRoot.querySelector(".av-toc-current")?.textContent === "Tunnel warfare", "the viewer to follow");
       assert.equal(await page.evaluate(() => scrollY), 0, "the host page did not scroll");
       assert.deepEqual(ownFiles(page), []);
       await page.close();
@@ -246,14 +235,14 @@ for (const name of BROWSERS) {
           (e) => heard.push([t, e.target.tagName, e.detail && e.detail.id || null, e.detail && e.detail.title || null]));</script>`,
       }));
       await ready(page);
-      await until(page, () => window.heard.some((h) => h[0] === "ready"), "ready");
+      await waitInPage(page, () => window.heard.some((h) => h[0] === "ready"), "ready");
       const first = SEED.events[0];
       const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       await page.click("button", new RegExp(`^${escape(first.date.wording)} ${escape(first.title)}`));
-      const selected = await until(page, () => window.heard.find((h) => h[0] === "select"), "select");
+      const selected = await waitInPage(page, () => window.heard.find((h) => h[0] === "select"), "select");
       assert.deepEqual(selected, ["select", "ARTICLE-VIEWER", first.id, first.title]);
       await page.click("link", "Tunnel warfare");
-      const section = await until(page, () => window.heard.find((h) => h[0] === "section" && h[2] === "section-tunnel-warfare"), "section");
+      const section = await waitInPage(page, () => window.heard.find((h) => h[0] === "section" && h[2] === "section-tunnel-warfare"), "section");
       assert.equal(section[3], "Tunnel warfare");
       assert.deepEqual(ownFiles(page), []);
       await page.close();

@@ -3,17 +3,16 @@
 // well-formed messages. The host page's styles, URL and globals are left as they were.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { BROWSERS, DIST_PAGE, copyOfDist, launch, problems } from "./harness.mjs";
+import { BROWSERS, DIST_PAGE, copyOfDist, launch, problems, scratchDir, until, waitInPage } from "./harness.mjs";
 
 const DIST = dirname(DIST_PAGE);
 
 /** A folder holding the viewer, embed-host.js and a host page with this body: its URL. */
 function hostPage(body) {
-  const dir = mkdtempSync(join(tmpdir(), "article-viewer-host-"));
+  const dir = scratchDir("host");
   copyFileSync(DIST_PAGE, join(dir, "index.html"));
   copyFileSync(join(DIST, "embed-host.js"), join(dir, "embed-host.js"));
   writeFileSync(join(dir, "host.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
@@ -30,17 +29,6 @@ async function inFrame(page, part, fn, ...args) {
     if (frame) {
       try { return await frame.evaluate(fn, ...args); } catch (e) { if (Date.now() > deadline) throw e; }
     } else if (Date.now() > deadline) throw new Error(`no frame at ${part}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Waits until `probe` (run in the host page) returns something truthy. */
-async function until(page, probe, what, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await page.evaluate(probe);
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -84,7 +72,7 @@ for (const name of BROWSERS) {
     test("a value it does not understand is named, and the rest still applies", async () => {
       const page = await browser.newPage();
       await page.goto(`${url}?view=timeline&event=no-such-event&utm_source=mail`);
-      const notice = await until(page, () => document.querySelector(".av-notice")?.textContent, "a notice");
+      const notice = await waitInPage(page, () => document.querySelector(".av-notice")?.textContent, "a notice");
       assert.match(notice, /There is no event “no-such-event” in this article\./);
       assert.equal(await page.countByRole("article"), 0, "view=timeline was understood");
       assert.deepEqual(problems(page), []);
@@ -102,21 +90,21 @@ for (const name of BROWSERS) {
       await page.goto(hostPage(`<iframe data-article-viewer title="Timeline" src="index.html?view=timeline"></iframe>`));
       const content = () => inFrame(page, "view=timeline", () => Math.ceil(document.body.getBoundingClientRect().height));
       const frameHeight = () => page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
-      await until(page, () => document.querySelector("iframe").style.height !== "", "the first height message");
+      await waitInPage(page, () => document.querySelector("iframe").style.height !== "", "the first height message");
       let want = await content();
-      await until(page, new Function(`return Math.abs(document.querySelector("iframe").getBoundingClientRect().height - ${want}) <= 1`), "the frame to fit");
+      await waitInPage(page, new Function(`return Math.abs(document.querySelector("iframe").getBoundingClientRect().height - ${want}) <= 1`), "the frame to fit");
       assert.ok(want > 200, `the timeline is taller than the host's 150 px (${want})`);
       // The host narrows the frame: the timeline turns to run down the page, taller. Widened
       // again, it shrinks back to what it was.
       await page.evaluate(() => { document.querySelector("iframe").style.width = "420px"; });
-      await until(page, new Function(`return document.querySelector("iframe").getBoundingClientRect().height > ${want} + 100`), "the frame to grow");
+      await waitInPage(page, new Function(`return document.querySelector("iframe").getBoundingClientRect().height > ${want} + 100`), "the frame to grow");
       await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
       const grown = await frameHeight();
       assert.ok(Math.abs(grown - (await content())) <= 1, `it fits the content (${grown})`);
       await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
       assert.equal(await frameHeight(), grown, "and stays put: frame and content do not feed each other");
       await page.evaluate(() => { document.querySelector("iframe").style.width = ""; });
-      await until(page, new Function(`return Math.abs(document.querySelector("iframe").getBoundingClientRect().height - ${want}) <= 1`), "the frame to shrink back");
+      await waitInPage(page, new Function(`return Math.abs(document.querySelector("iframe").getBoundingClientRect().height - ${want}) <= 1`), "the frame to shrink back");
       assert.deepEqual(ownFiles(page), []);
       await page.close();
     });
@@ -125,7 +113,7 @@ for (const name of BROWSERS) {
       const page = await browser.newPage();
       await page.goto(hostPage(`<iframe id="theirs" title="Someone else's" srcdoc="<p>other</p>"></iframe>
 <iframe data-article-viewer id="ours" title="Timeline" src="index.html?view=timeline"></iframe>`));
-      await until(page, () => document.getElementById("ours").style.height !== "", "our frame to be sized");
+      await waitInPage(page, () => document.getElementById("ours").style.height !== "", "our frame to be sized");
       // The viewer may post again as its layout settles; forge only once its height holds still.
       let before = await page.evaluate(() => document.getElementById("ours").style.height);
       for (let settled = false, tries = 0; !settled && tries < 20; tries++) {
@@ -155,11 +143,7 @@ for (const name of BROWSERS) {
       const page = await browser.newPage({ width: 1000, height: 700 });
       await page.goto(hostPage(`<div style="height: 300px"></div><iframe title="Reader" style="height: 400px" src="index.html?view=reader&section=tunnel-warfare"></iframe><div style="height: 3000px"></div>`));
       const top = () => inFrame(page, "view=reader", () => Math.round(document.getElementById("section-tunnel-warfare")?.getBoundingClientRect().top ?? -1));
-      await until(page, () => true, "");
-      const deadline = Date.now() + 5000;
-      while (!((await top()) >= 0 && (await top()) <= 24) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      const at = await top();
-      assert.ok(at >= 0 && at <= 24, `the section is at the top of the frame, below its scroll margin (${at})`);
+      await until(async () => { const at = await top(); return (at >= 0 && at <= 24) || at; }, "the section at the top of the frame, below its scroll margin");
       assert.equal(await page.evaluate(() => window.scrollY), 0, "the host page did not move");
       assert.deepEqual(ownFiles(page), []);
       await page.close();
@@ -169,7 +153,7 @@ for (const name of BROWSERS) {
       const page = await browser.newPage();
       const url = hostPage(`<p id="p">Host text</p><iframe data-article-viewer title="Both" src="index.html#section-gaza-war"></iframe>`);
       await page.goto(url);
-      await until(page, () => document.querySelector("iframe").style.height !== "", "the frame to be sized");
+      await waitInPage(page, () => document.querySelector("iframe").style.height !== "", "the frame to be sized");
       const state = await page.evaluate(() => ({
         href: location.href,
         font: getComputedStyle(document.getElementById("p")).fontSize,

@@ -6,7 +6,7 @@
 
 import { chromium } from "playwright-core";
 import puppeteer from "puppeteer-core";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -23,10 +23,42 @@ const CHROMIUM_FLAGS = [
   "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
+// Every test file runs in a process of its own: the folders it made go when it ends, or a day of
+// test runs leaves thousands of page copies behind.
+const scratch = [];
+process.on("exit", () => { for (const dir of scratch) rmSync(dir, { recursive: true, force: true }); });
+
+/** A new empty folder for a test's files (`what` names it), removed when the test process ends. */
+export function scratchDir(what) {
+  const dir = mkdtempSync(join(tmpdir(), `article-viewer-${what}-`));
+  scratch.push(dir);
+  return dir;
+}
+
+/** Polls `check` (run here, may be async) until it returns true; fails after `timeout` ms, naming
+ * `what` and what `check` last returned. */
+export async function until(check, what, timeout = 8000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const last = await check();
+    if (last === true) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Runs `probe(arg)` in the page until it returns something truthy, and returns that; fails after
+ * `timeout` ms naming `what`. */
+export async function waitInPage(page, probe, what, arg, timeout = 8000) {
+  let value;
+  await until(async () => !!(value = await page.evaluate(probe, arg)), what, timeout);
+  return value;
+}
+
 /** A copy of a built page (by default dist/index.html) alone in an empty folder, optionally
  * edited: its file:// URL. */
 export function lonePage(edit = (html) => html, page = DIST_PAGE) {
-  const dir = mkdtempSync(join(tmpdir(), "article-viewer-"));
+  const dir = scratchDir("page");
   const path = join(dir, "index.html");
   writeFileSync(path, edit(readFileSync(page, "utf8")));
   return pathToFileURL(path).href;
@@ -111,7 +143,7 @@ export async function axeViolations(page) {
 
 /** The text of a printed page (a PDF), as poppler's pdftotext reads it. */
 function pdfText(pdf) {
-  const dir = mkdtempSync(join(tmpdir(), "article-viewer-print-"));
+  const dir = scratchDir("print");
   writeFileSync(join(dir, "page.pdf"), pdf);
   const r = spawnSync("pdftotext", ["-layout", join(dir, "page.pdf"), "-"], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);

@@ -6,7 +6,7 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BROWSERS, ROOT, copyOfDist, launch, problems } from "./harness.mjs";
+import { BROWSERS, ROOT, copyOfDist, launch, problems, until } from "./harness.mjs";
 
 const PAGE = join(ROOT, "target/scale-dist/index.html");
 const DATA = join(ROOT, "target/scale-dist/article.json");
@@ -18,17 +18,6 @@ const counts = (page) => page.evaluate(() => ({
   active: document.activeElement?.id ?? "",
   count: document.querySelector(".av-tl-count").textContent,
 }));
-async function until(check, what) {
-  const deadline = Date.now() + 20000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last === true) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.fail(`${what}: ${JSON.stringify(last)}`);
-}
-
 for (const name of BROWSERS) {
   describe(`${name}: a timeline of 10,000 events`, { skip: !existsSync(PAGE) && "target/scale-dist is built by scripts/test.sh" }, () => {
     let browser;
@@ -49,14 +38,14 @@ for (const name of BROWSERS) {
       await page.evaluate(() => document.querySelector('.av-tl-event[tabindex="0"]').focus());
       await page.press("End");
       const last = article.events.at(-1);
-      await until(async () => (await counts(page)).active === `av-tl-${last.id}` || (await counts(page)).active, "End selects the last event");
+      await until(async () => (await counts(page)).active === `av-tl-${last.id}` || (await counts(page)).active, "End selects the last event", 20000);
       await page.findByRole("region", last.title, { timeout: 20000 });
       for (let i = 0; i < 6; i++) await page.press("+");
-      await until(async () => { const n = await counts(page); return n.events + n.clusters < 300 && n.events > 0 || n; }, "zoomed in, still bounded");
+      await until(async () => { const n = await counts(page); return n.events + n.clusters < 300 && n.events > 0 || n; }, "zoomed in, still bounded", 20000);
       // The reader's search filters 10,000 events down to one.
       await page.click("searchbox", "Search the article");
       await page.type("record 9999)");
-      await until(async () => (await counts(page)).count === `Showing 1 of ${total} events` || (await counts(page)).count, "the search filters");
+      await until(async () => (await counts(page)).count === `Showing 1 of ${total} events` || (await counts(page)).count, "the search filters", 20000);
       assert.deepEqual(problems(page), []);
       await page.close();
     });

@@ -4,7 +4,7 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems } from "./harness.mjs";
+import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems, until } from "./harness.mjs";
 
 const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
 const byId = Object.fromEntries(article.events.map((e) => [e.id, e]));
@@ -35,17 +35,6 @@ const plotBox = (page) => page.evaluate(() => {
   return { x: r.left, y: r.top, w: r.width, h: r.height };
 });
 const countText = (page) => page.evaluate(() => document.querySelector(".av-tl-count").textContent);
-async function until(page, check, what) {
-  const deadline = Date.now() + 5000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last === true) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(`${what}: ${JSON.stringify(last)}`);
-}
-
 for (const name of BROWSERS) {
   describe(`${name}: the timeline`, () => {
     let browser;
@@ -101,7 +90,7 @@ for (const name of BROWSERS) {
       await settle(page);
       const sentence = byId["event-haniyeh-visits-tehran"].sentence;
       assert.equal(await page.evaluate(() => location.hash), "#event-haniyeh-visits-tehran");
-      await until(page, () => page.evaluate((id) => {
+      await until(() => page.evaluate((id) => {
         const el = document.getElementById(id);
         const r = el.getBoundingClientRect();
         return el.classList.contains("av-here") && r.bottom > 0 && r.top < innerHeight && document.activeElement === el;
@@ -141,7 +130,7 @@ for (const name of BROWSERS) {
       await page.press("Enter");
       await settle(page);
       assert.equal(await page.evaluate(() => location.hash), `#${last.id}`);
-      await until(page, async () => (await activeId(page)) === last.sentence, "Enter moves focus to the sentence in the reader");
+      await until(async () => (await activeId(page)) === last.sentence, "Enter moves focus to the sentence in the reader");
       await page.evaluate((id) => document.getElementById(id).focus(), `av-tl-${last.id}`);
       await page.press("Escape");
       await settle(page);
@@ -281,7 +270,7 @@ for (const name of BROWSERS) {
       // The reader's search filters too.
       await page.click("searchbox", "Search the article");
       await page.type("Zarghami");
-      await until(page, async () => (await countText(page)) !== `All ${total} events`, "the search filters");
+      await until(async () => (await countText(page)) !== `All ${total} events`, "the search filters");
       d = await drawn(page);
       assert.ok(d.events.length > 0 && d.events.every((e) => byId[e.id].quote.includes("Zarghami")), JSON.stringify(d.events.map((e) => e.id)));
       await page.click("button", "Clear search filter: “Zarghami”");
@@ -300,7 +289,7 @@ for (const name of BROWSERS) {
       const page = await open();
       await page.click("link", "1996 Jaffa Road bus bombings");
       await settle(page);
-      await until(page, async () => {
+      await until(async () => {
         const d = await drawn(page);
         const reading = d.events.filter((e) => e.reading).map((e) => e.id);
         return reading.length > 0 && reading.every((id) => byId[id].section === "section-1996-jaffa-road-bus-bombings") || reading;
@@ -312,8 +301,8 @@ for (const name of BROWSERS) {
       const page = await open(WIDE, "#event-sinwar-killed");
       const e = byId["event-sinwar-killed"];
       await page.findByRole("region", e.title);
-      await until(page, async () => (await drawn(page)).events.some((x) => x.id === e.id && x.selected), "selected on the timeline");
-      await until(page, () => page.evaluate((id) => document.getElementById(id).classList.contains("av-here"), e.sentence), "marked in the reader");
+      await until(async () => (await drawn(page)).events.some((x) => x.id === e.id && x.selected), "selected on the timeline");
+      await until(() => page.evaluate((id) => document.getElementById(id).classList.contains("av-here"), e.sentence), "marked in the reader");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -324,7 +313,7 @@ for (const name of BROWSERS) {
       const page = await open();
       for (const id of ["event-kfar-darom-bus-attack", "event-haniyeh-visits-tehran", "event-sinwar-killed", "event-kfar-darom-bus-attack"]) {
         await page.evaluate((id) => { location.hash = id; }, id);
-        await until(page, async () => {
+        await until(async () => {
           const marked = await page.evaluate(() => [...document.querySelectorAll(".av-here")].map((e) => e.id));
           return marked.length === 1 && marked[0] === byId[id].sentence || marked;
         }, `only ${byId[id].sentence} is marked`);
