@@ -1,7 +1,7 @@
 // The benchmark: size, load, interaction and scale, side by side with TimelineJS3 and
 // vis-timeline, in headless Chromium and Firefox, every page opened from file://.
 //
-//   node bench/run.mjs [--runs N] [--sizes seed,350,1000,3500,10000] [--no-build] [--browsers chromium,firefox] [--cycles 5000]
+//   node bench/run.mjs [--runs N] [--warm-up N] [--sizes seed,350,1000,3500,10000] [--no-build] [--browsers chromium,firefox] [--cycles 5000]
 //   node bench/run.mjs --report-only   (rewrite report.md from report.json)
 //
 // Builds the viewer for the seed and for synthetic articles (bench/generate.mjs), writes a page
@@ -25,6 +25,10 @@ const RUNS = Number(arg("runs", "10"));
 const SIZES = arg("sizes", "seed,350,1000,3500,10000").split(",");
 const BROWSERS = arg("browsers", "chromium,firefox").split(",");
 const BUILD = !process.argv.includes("--no-build");
+// A browser's first seconds are slower than the rest (its own start-up work, cold caches), and
+// the first page measured paid for them: each browser first loads the seed viewer this many
+// times unmeasured, and every page is loaded once unmeasured before its measured runs.
+const WARM_UP = Number(arg("warm-up", "5"));
 
 // ---------------------------------------------------------------------------------------------
 // Builds
@@ -223,15 +227,19 @@ async function main() {
     const data = Buffer.concat(files.map((f) => readFileSync(join(ROOT, "bench/node_modules", f))));
     return [k, { files, raw: data.length, gzip: gzipSync(data, { level: 9 }).length }];
   }));
-  const results = { date: new Date().toISOString(), runs: RUNS, repeats: REPEATS, machine: machine(), browsers: {}, peers, sizes: [] };
+  const results = { date: new Date().toISOString(), runs: RUNS, warm_up: WARM_UP, repeats: REPEATS, machine: machine(), browsers: {}, peers, sizes: [] };
   for (const s of sizes) results.sizes.push({ size: s.size, events: s.events, bytes: s.bytes, load: {}, interactions: {}, memory: {} });
   const write = () => {
     writeFileSync(join(ROOT, "bench/report.json"), JSON.stringify(results, null, 2) + "\n");
     writeFileSync(join(ROOT, "bench/report.md"), report(results));
   };
+  const warmUp = async (browser) => {
+    for (let i = 0; i < WARM_UP && sizes.length; i++) await measurePage(browser, `file://${join(sizes[0].dist, "index.html")}`, "viewer", sizes[0].events, false);
+  };
   for (const name of BROWSERS) {
     let browser = await launchers[name]();
     results.browsers[name] = browser.version;
+    await warmUp(browser);
     const gaveUp = {}; // viewer -> the size it could not load; larger sizes are not tried
     for (const [k, s] of sizes.entries()) {
       const row = results.sizes[k];
@@ -249,10 +257,11 @@ async function main() {
         console.error(`${name} ${s.size} ${viewer}...`);
         const runs = [];
         try {
-          for (let r = 0; r < RUNS; r++) {
+          for (let r = -1; r < RUNS; r++) {
             // A page that hangs its renderer can hang the driver too: a hard limit around it.
             const hard = new Promise((_, no) => setTimeout(() => no(new Error("no answer")), LOAD_TIMEOUT + 60000));
-            runs.push(await Promise.race([measurePage(browser, url, viewer, s.events, r === RUNS - 1 && viewer !== "blank"), hard]));
+            const run = await Promise.race([measurePage(browser, url, viewer, s.events, r === RUNS - 1 && viewer !== "blank"), hard]);
+            if (r >= 0) runs.push(run);
           }
         } catch (e) {
           console.error(`  gave up: ${e.message.split("\n")[0]}`);
@@ -260,6 +269,7 @@ async function main() {
           gaveUp[viewer] = s.size;
           await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 10000))]);
           browser = await launchers[name]();
+          await warmUp(browser);
           continue;
         }
         const last = runs[runs.length - 1];
@@ -322,7 +332,8 @@ function report(r) {
   const lines = [];
   const seed = r.sizes.find((s) => s.size === "seed");
   lines.push("# Benchmark report", "");
-  lines.push(`Run ${r.date} by \`node bench/run.mjs\` (${r.runs} loads per page, ${r.repeats} of each interaction).`);
+  const warm = r.warm_up == null ? "" : `, after ${r.warm_up} unmeasured loads of the seed viewer per browser and one of each page`;
+  lines.push(`Run ${r.date} by \`node bench/run.mjs\` (${r.runs} loads per page${warm}, ${r.repeats} of each interaction).`);
   lines.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memory_gb} GB, Linux ${r.machine.kernel}, Node ${r.machine.node}.`);
   lines.push(`Browsers: ${Object.entries(r.browsers).map(([k, v]) => `${k} ${v}`).join(", ")}; headless, 1280×900, every page opened from file://.`, "");
   lines.push("Sizes: the seed article, and synthetic articles in the same markup (`bench/generate.mjs`) with 350 and 3,500 events (10 and 100 times the seed's 35) and 1,000 and 10,000 events.", "");
