@@ -20,6 +20,8 @@ pub mod timeline;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod bench_floor;
+#[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod dom;
@@ -45,6 +47,10 @@ pub fn start_page() {
     };
     if let Some(panel) = dom::by_id("av-failure") {
         failure::add_panel(&panel);
+    }
+    if cfg!(feature = "bench-trivial-page") {
+        yew::Renderer::<bench_floor::TrivialPage>::with_root(root).render();
+        return;
     }
     match element::bundled_library() {
         Ok(library) => {
