@@ -421,7 +421,7 @@ function report(r) {
       const bi = big.interactions.viewer?.chromium;
       if (bi) for (const k of ["select", "keystroke", "zoom"]) if (bi[k]) t.push(`- 10,000 events, ${k} (Chromium): median ${bi[k].median} ms (target ≤ 50 ms: ${met(bi[k].median <= TARGETS.interaction10k, "interaction")}).`);
     }
-    const slower = []; // where a peer painted first: "vis-timeline in firefox at seed (0.9×)"
+    const slower = []; // where a peer painted first, e.g. "vis-timeline in firefox at the seed size (0.9×: 236 against 269 ms)"
     for (const s of r.sizes) for (const name of Object.keys(r.browsers)) for (const peer of ["TimelineJS3", "vis-timeline"]) {
       const ours = s.load.viewer?.[name]?.painted?.median, theirs = s.load[peer]?.[name]?.painted?.median;
       if (ours != null && theirs != null && ours >= theirs) slower.push(`${peer} in ${name} at ${s.size === "seed" ? "the seed size" : `${s.size} events`} (${ratio(ours, theirs)}: ${theirs} against ${ours} ms)`);
