@@ -47,29 +47,21 @@ function ensurePeers() {
   }
 }
 
-/** Builds the viewer for one size; returns its dist directory. */
-function build(size) {
-  const dist = join(OUT, size, "viewer");
+/** Builds the viewer for one size; returns its dist directory. With a `feature` (Cargo.toml's
+ * `bench-trivial*`), builds that floor instead: the seed page, packed the same way, starting a
+ * trivial Yew component (a heading and the ready mark) in place of the viewer. */
+function build(size, feature = null) {
+  const dist = join(OUT, size, feature ?? "viewer");
   if (BUILD || !existsSync(join(dist, "index.html"))) {
-    console.error(`building the viewer: ${size}...`);
+    console.error(`building ${feature ? `the floor ${feature}` : "the viewer"}: ${size}...`);
+    const trunk = `trunk build --release --dist ${dist}${feature ? ` --features ${feature}` : ""}`;
     if (size === "seed") {
-      sh(`trunk build --release --dist ${dist}`, { ARTICLE: "" });
+      sh(trunk, { ARTICLE: "" });
     } else {
       const text = join(OUT, size, `synthetic-${size}.txt`);
       execFileSync("node", ["bench/generate.mjs", size, text], { cwd: ROOT });
-      sh(`trunk build --release --dist ${dist}`, { ARTICLE: text });
+      sh(trunk, { ARTICLE: text });
     }
-  }
-  return dist;
-}
-
-/** Builds a floor (Cargo.toml's `bench-trivial*` features): the seed page, packed the same way,
- * starting a trivial Yew component (a heading and the ready mark) instead of the viewer. */
-function buildFloor(feature) {
-  const dist = join(OUT, "seed", feature);
-  if (BUILD || !existsSync(join(dist, "index.html"))) {
-    console.error(`building the floor: ${feature}...`);
-    sh(`trunk build --release --features ${feature} --dist ${dist}`, { ARTICLE: "" });
   }
   return dist;
 }
@@ -262,7 +254,7 @@ async function main() {
   }
   // The floors are measured beside the seed viewer (the first size), if it is measured.
   const floors = SIZES[0] === "seed"
-    ? Object.fromEntries(["bench-trivial", "bench-trivial-page"].map((f) => [f, buildFloor(f)]))
+    ? Object.fromEntries(["bench-trivial", "bench-trivial-page"].map((f) => [f, build("seed", f)]))
     : {};
   const peerFiles = {
     TimelineJS3: ["@knight-lab/timelinejs/dist/js/timeline.js", "@knight-lab/timelinejs/dist/css/timeline.css"],
