@@ -212,7 +212,7 @@ mod tests {
     #[test]
     fn an_empty_article_is_a_library() {
         let json = r#"{"schema_version": 1, "title": "Empty", "credit": {"source": "s", "licence": "l",
-            "licence_url": "u", "note": "n"}, "lead": [], "sections": []}"#;
+            "licence_url": "https://example.org/licence", "note": "n"}, "lead": [], "sections": []}"#;
         let lib = Library::new(article::validate::from_json(json).expect("valid"));
         assert!(lib.sections.is_empty() && lib.eras.is_empty() && lib.event_days.is_empty());
         assert_eq!(lib.neighbours(None), (None, None));

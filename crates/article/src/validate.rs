@@ -18,6 +18,10 @@ pub const MAX_BYTES: usize = 2_000_000;
 const MAX_ID: usize = 200;
 /// serde_json's own nesting limit is 128; an article needs fewer than 10 levels.
 const DEEPEST_SECTION: u8 = 6;
+/// Longest web address an article may give.
+const MAX_URL: usize = 2_000;
+/// How much of a value from the article an error sentence quotes.
+const QUOTED: usize = 60;
 
 /// Reads and checks an article. The error is one sentence a person can act on.
 pub fn from_json(text: &str) -> Result<Article, String> {
@@ -30,8 +34,8 @@ pub fn from_json(text: &str) -> Result<Article, String> {
     if text.trim().is_empty() {
         return Err("The article's script element is empty.".into());
     }
-    let article: Article =
-        serde_json::from_str(text).map_err(|e| format!("The article is not in the published schema: {e}."))?;
+    let article: Article = serde_json::from_str(text)
+        .map_err(|e| format!("The article is not in the published schema: {}.", shorten(&e.to_string())))?;
     validate(&article)?;
     Ok(article)
 }
@@ -46,6 +50,14 @@ pub fn validate(article: &Article) -> Result<(), String> {
     }
     if article.title.trim().is_empty() {
         return Err("The article has no title.".into());
+    }
+    // Every address becomes a link's `href`: only web addresses, never `javascript:` or `data:`.
+    // Any future address field is checked here too (docs/article-schema.md says so).
+    if !is_web_address(&article.credit.licence_url) {
+        return Err(format!(
+            "credit.licence_url is \"{}\": addresses are absolute http: or https: addresses without spaces or control characters.",
+            quoted(&article.credit.licence_url)
+        ));
     }
     let mut ids = Ids::default();
     let mut sentences: HashMap<&str, (&str, &str)> = HashMap::new(); // sentence → (block, text)
@@ -66,10 +78,18 @@ pub fn validate(article: &Article) -> Result<(), String> {
         for (j, m) in entity.mentions.iter().enumerate() {
             let at = format!("{at}.mentions[{j}]");
             let Some(&(block, text)) = sentences.get(m.sentence.as_str()) else {
-                return Err(format!("{at} names sentence \"{}\", which the article does not have.", m.sentence));
+                return Err(format!(
+                    "{at} names sentence \"{}\", which the article does not have.",
+                    quoted(&m.sentence)
+                ));
             };
             if block != m.block {
-                return Err(format!("{at}: sentence \"{}\" is in block \"{block}\", not \"{}\".", m.sentence, m.block));
+                return Err(format!(
+                    "{at}: sentence \"{}\" is in block \"{}\", not \"{}\".",
+                    quoted(&m.sentence),
+                    quoted(block),
+                    quoted(&m.block)
+                ));
             }
             let chars = text.chars().count();
             if m.len == 0 || m.start.checked_add(m.len).is_none_or(|end| end > chars) {
@@ -85,17 +105,22 @@ pub fn validate(article: &Article) -> Result<(), String> {
         let at = format!("events[{i}]");
         ids.add(&event.id, &at)?;
         let Some(&(block, text)) = sentences.get(event.sentence.as_str()) else {
-            return Err(format!("{at} names sentence \"{}\", which the article does not have.", event.sentence));
+            return Err(format!(
+                "{at} names sentence \"{}\", which the article does not have.",
+                quoted(&event.sentence)
+            ));
         };
         if block != event.block {
             return Err(format!(
-                "{at}: sentence \"{}\" is in block \"{block}\", not \"{}\".",
-                event.sentence, event.block
+                "{at}: sentence \"{}\" is in block \"{}\", not \"{}\".",
+                quoted(&event.sentence),
+                quoted(block),
+                quoted(&event.block)
             ));
         }
         if let Some(section) = &event.section {
             if !ids.sections.contains(section) {
-                return Err(format!("{at} names section \"{section}\", which the article does not have."));
+                return Err(format!("{at} names section \"{}\", which the article does not have.", quoted(section)));
             }
         }
         if event.title.trim().is_empty() {
@@ -103,21 +128,26 @@ pub fn validate(article: &Article) -> Result<(), String> {
         }
         // Fidelity: what an event shows as the article's words must be the article's words.
         if !text.contains(event.quote.as_str()) || event.quote.trim().is_empty() {
-            return Err(format!("{at}: its quote is not the words of sentence \"{}\".", event.sentence));
+            return Err(format!("{at}: its quote is not the words of sentence \"{}\".", quoted(&event.sentence)));
         }
         // A date taken from context (a heading, an earlier sentence) says so in `inferred_from`.
         let stated = text.contains(event.date.wording.as_str()) || event.date.inferred_from.is_some();
         if !stated || event.date.wording.trim().is_empty() {
             return Err(format!(
                 "{at}: its date wording \"{}\" is not in sentence \"{}\" and says nothing of where it came from.",
-                event.date.wording, event.sentence
+                quoted(&event.date.wording),
+                quoted(&event.sentence)
             ));
         }
         let start =
             day(&event.date.start).ok_or_else(|| format!("{at}.date.start: {}", not_a_day(&event.date.start)))?;
         let end = day(&event.date.end).ok_or_else(|| format!("{at}.date.end: {}", not_a_day(&event.date.end)))?;
         if end < start {
-            return Err(format!("{at}: the date ends ({}) before it starts ({}).", event.date.end, event.date.start));
+            return Err(format!(
+                "{at}: the date ends ({}) before it starts ({}).",
+                quoted(&event.date.end),
+                quoted(&event.date.start)
+            ));
         }
         if previous_start.is_some_and(|p| start < p) {
             return Err(format!("{at} starts before the event above it: events are in date order."));
@@ -125,14 +155,14 @@ pub fn validate(article: &Article) -> Result<(), String> {
         previous_start = Some(start);
         for entity in &event.entities {
             if !entity_ids.contains(entity.as_str()) {
-                return Err(format!("{at} names entity \"{entity}\", which the article does not have."));
+                return Err(format!("{at} names entity \"{}\", which the article does not have.", quoted(entity)));
             }
         }
         for (j, figure) in event.figures.iter().enumerate() {
             if !sentences.contains_key(figure.sentence.as_str()) {
                 return Err(format!(
                     "{at}.figures[{j}] names sentence \"{}\", which the article does not have.",
-                    figure.sentence
+                    quoted(&figure.sentence)
                 ));
             }
         }
@@ -152,13 +182,10 @@ impl Ids {
             && id.len() <= MAX_ID
             && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !slug {
-            return Err(format!(
-                "{at} has id \"{}\": ids are 1 to {MAX_ID} letters, digits, '-' or '_'.",
-                id.chars().take(60).collect::<String>()
-            ));
+            return Err(format!("{at} has id \"{}\": ids are 1 to {MAX_ID} letters, digits, '-' or '_'.", quoted(id)));
         }
         if !self.all.insert(id.to_string()) {
-            return Err(format!("{at} has id \"{id}\", which is already used."));
+            return Err(format!("{at} has id \"{}\", which is already used.", quoted(id)));
         }
         Ok(())
     }
@@ -207,7 +234,7 @@ fn check_block<'a>(
     ids.add(block.id(), at)?;
     if let Block::Quotation { introduction, .. } = block {
         if !ids.all.contains(introduction) {
-            return Err(format!("{at} is introduced by \"{introduction}\", which is not a block before it."));
+            return Err(format!("{at} is introduced by \"{}\", which is not a block before it.", quoted(introduction)));
         }
     }
     if let Block::List { items, .. } = block {
@@ -222,15 +249,67 @@ fn check_block<'a>(
     Ok(())
 }
 
-/// Days since the epoch of `YYYY-MM-DD`, for years 1 to 9999.
+/// Days since the epoch of `YYYY-MM-DD`, for years 1 to 9999: exactly four, two and two digits
+/// (`+1990-01-01` and `1990-1-1` are not dates of the schema).
 fn day(s: &str) -> Option<i64> {
-    let civil = Civil::parse(s)?;
-    let year: i64 = s.split('-').next()?.parse().ok()?;
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let civil = Civil::parse(s).filter(|_| shape)?;
+    let year: i64 = s.get(..4)?.parse().ok()?;
     (1..=9999).contains(&year).then(|| civil.days())
 }
 
 fn not_a_day(s: &str) -> String {
-    format!("\"{}\" is not a day written YYYY-MM-DD (years 1 to 9999).", s.chars().take(40).collect::<String>())
+    format!("\"{}\" is not a day written YYYY-MM-DD (years 1 to 9999).", quoted(s))
+}
+
+/// A web address a link may go to: absolute `http:` or `https:` with a host, and no whitespace,
+/// control or bidirectional-control character anywhere. Refused: every other scheme
+/// (`javascript:`, `data:`, in any case or spacing), relative addresses, and user names before
+/// the host (`https://trusted.example@elsewhere.example/`), which only serve to mislead.
+pub fn is_web_address(s: &str) -> bool {
+    if s.len() > MAX_URL || s.chars().any(|c| c.is_whitespace() || c.is_control() || is_bidi_control(c)) {
+        return false;
+    }
+    let rest = ["https://", "http://"].iter().find_map(|scheme| {
+        let head = s.get(..scheme.len())?;
+        head.eq_ignore_ascii_case(scheme).then(|| &s[scheme.len()..])
+    });
+    let Some(rest) = rest else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+/// Characters that reorder the text around them (Unicode's bidirectional controls): shown in a
+/// notice, they could make a hostile address read as something else.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A value from the article as an error sentence quotes it: without control characters, and at
+/// most `QUOTED` characters, cut with "…".
+pub fn quoted(s: &str) -> String {
+    let mut chars = s.chars().filter(|&c| !c.is_control() && !is_bidi_control(c));
+    let mut out: String = chars.by_ref().take(QUOTED).collect();
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// A message that may repeat a long value (serde's errors quote what they could not read): its
+/// start and end, which says where, with "…" between.
+fn shorten(message: &str) -> String {
+    let chars: Vec<char> = message.chars().filter(|&c| !c.is_control() && !is_bidi_control(c)).collect();
+    if chars.len() <= 300 {
+        return chars.into_iter().collect();
+    }
+    let head: String = chars[..200].iter().collect();
+    let tail: String = chars[chars.len() - 80..].iter().collect();
+    format!("{head} … {tail}")
 }
 
 #[cfg(test)]

@@ -161,3 +161,66 @@ fn damaged_json_never_panics() {
     }
     assert!(refused > 2_000 && read > 10, "refused {refused}, read {read}");
 }
+
+/// An address becomes a link: anything but an absolute web address is refused, however disguised.
+#[test]
+fn only_web_addresses_become_links() {
+    for bad in [
+        "javascript:alert(document.domain)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "\u{0}javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "//evil.example/",
+        "/wiki/Licence",
+        "licence.html",
+        "https://",
+        "https:///path",
+        "https://trusted.example@evil.example/",
+        "https://exa mple.org/",
+        "https://example.org/\u{202E}gpj.exe",
+        "http:\\\\evil.example",
+        "",
+    ] {
+        assert!(!is_web_address(bad), "{bad:?} was taken as a web address");
+        let e = problem(|a| a.credit.licence_url = bad.into());
+        assert!(e.starts_with("credit.licence_url is \""), "{bad:?}: {e}");
+        assert!(e.contains("absolute http: or https: addresses"), "{e}");
+    }
+    for good in [
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+        "HTTPS://Example.org",
+        "http://127.0.0.1:8080/licence?x=1#part",
+        "https://en.wikipedia.org/wiki/Iranian_support_for_Hamas",
+        "https://de.wikipedia.org/wiki/Stra%C3%9Fe",
+        "https://[::1]/",
+    ] {
+        assert!(is_web_address(good), "{good:?} was refused");
+    }
+    assert!(!is_web_address(&format!("https://example.org/{}", "a".repeat(MAX_URL))));
+}
+
+#[test]
+fn dates_are_strictly_four_two_two_digits() {
+    for bad in ["+1990-01-01", "1990-1-1", "1990-01-1", " 1990-01-01", "1990-01-01 ", "-990-01-01", "0000-01-01"] {
+        let e = problem(|a| a.events[0].date.start = bad.into());
+        assert!(e.contains("is not a day written YYYY-MM-DD"), "{bad:?}: {e}");
+    }
+    assert!(day("0990-01-01").is_some() && day("1990-01-01").is_some());
+}
+
+/// A huge value is quoted only in part: an error sentence stays a sentence.
+#[test]
+fn long_values_are_cut_in_error_sentences() {
+    let huge = "x".repeat(1_900_000);
+    let e = problem(|a| a.events[0].sentence = huge.clone());
+    assert!(e.chars().count() < 200 && e.contains("xxx…\""), "{} characters", e.chars().count());
+    let e = problem(|a| a.credit.licence_url = format!("javascript:{huge}"));
+    assert!(e.chars().count() < 300, "{} characters", e.chars().count());
+    let e = from_json(&format!("{{\"schema_version\": \"{huge}\"}}")).unwrap_err();
+    assert!(e.chars().count() < 400 && e.contains(" … ") && e.contains("line 1 column"), "{e}");
+    assert_eq!(quoted("a\u{202E}b\u{0}c"), "abc");
+}
