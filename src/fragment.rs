@@ -45,6 +45,11 @@ impl Ids {
         Ids { elements, sections }
     }
 
+    /// Whether a fragment may name `id` (a section, its heading, a block or a sentence).
+    pub fn contains(&self, id: &str) -> bool {
+        self.elements.contains(id)
+    }
+
     pub fn is_section(&self, id: &str) -> bool {
         self.sections.contains(id)
     }
@@ -76,9 +81,11 @@ pub fn parse(fragment: &str, ids: &Ids, article: &Article) -> (Target, Option<St
     top(format!("There is no “{}” in this article; showing the top.", shown(&decoded)))
 }
 
-/// Text from an address as a notice may quote it: no control characters, at most 60 characters.
+/// Text from an address as a notice may quote it: no control characters, no bidirectional
+/// controls (which would reorder the notice around it), no quotation marks of the notice's own
+/// (“ ”, which delimit it for `<bdi>`), at most 60 characters, cut with "…".
 pub fn shown(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).take(60).collect()
+    article::validate::quoted(&text.replace(['“', '”'], ""))
 }
 
 /// Strict percent-decoding: a broken escape or bytes that are not UTF-8 give `None`.

@@ -62,3 +62,6 @@ pub fn start_page() {
         Err(message) => failure::show(&message),
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod robustness_tests;

@@ -25,33 +25,57 @@ pub struct Run {
 }
 
 /// The runs of a text `len` characters long. Adjacent runs always differ in what covers them.
+/// Where entities overlap, the later mark names the run. One sweep over the marks' ends, so a
+/// sentence with thousands of names costs thousands of steps, not millions.
 pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
-    let mut cuts: Vec<usize> = vec![0, len];
-    for m in marks {
-        cuts.push(m.start.min(len));
-        cuts.push((m.start + m.len).min(len));
+    // (position, opens, mark): closings sort before openings at the same position.
+    let mut edges: Vec<(usize, bool, usize)> = Vec::with_capacity(marks.len() * 2);
+    for (i, m) in marks.iter().enumerate() {
+        let (start, end) = (m.start.min(len), m.start.saturating_add(m.len).min(len));
+        if start < end {
+            edges.push((start, true, i));
+            edges.push((end, false, i));
+        }
     }
-    cuts.sort_unstable();
-    cuts.dedup();
+    edges.sort_unstable();
+    let (mut matched, mut current) = (0usize, 0usize);
+    let mut entities: std::collections::BTreeMap<usize, &String> = std::collections::BTreeMap::new();
     let mut out: Vec<Run> = Vec::new();
-    for pair in cuts.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        let mut run = Run { start: a, end: b, ..Run::default() };
-        for m in marks.iter().filter(|m| m.start <= a && b <= m.start + m.len) {
-            match &m.kind {
-                MarkKind::Match { current } => {
-                    run.matched = true;
-                    run.current |= current;
+    let mut at = 0;
+    let mut edges = edges.into_iter().peekable();
+    while at < len {
+        while let Some(&(position, opens, i)) = edges.peek() {
+            if position > at {
+                break;
+            }
+            edges.next();
+            match (&marks[i].kind, opens) {
+                (MarkKind::Match { current: c }, true) => {
+                    matched += 1;
+                    current += usize::from(*c);
                 }
-                MarkKind::Entity(id) => run.entity = Some(id.clone()),
+                (MarkKind::Match { current: c }, false) => {
+                    matched -= 1;
+                    current -= usize::from(*c);
+                }
+                (MarkKind::Entity(id), true) => {
+                    entities.insert(i, id);
+                }
+                (MarkKind::Entity(_), false) => {
+                    entities.remove(&i);
+                }
             }
         }
+        let next = edges.peek().map_or(len, |&(position, ..)| position.min(len));
+        let entity = entities.last_key_value().map(|(_, &id)| id.clone());
+        let run = Run { start: at, end: next, matched: matched > 0, current: current > 0, entity };
         match out.last_mut() {
             Some(last) if (last.matched, last.current, &last.entity) == (run.matched, run.current, &run.entity) => {
-                last.end = b
+                last.end = next
             }
             _ => out.push(run),
         }
+        at = next;
     }
     out
 }

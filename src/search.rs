@@ -95,35 +95,51 @@ impl SearchIndex {
         out
     }
 
-    /// Up to `width` characters of the entry around a match, with `…` where cut, and where the
-    /// match stands in the snippet.
-    pub fn snippet(&self, m: Match, width: usize) -> (String, usize, usize) {
-        let text = &self.entries[m.entry].text;
-        let before = width.saturating_sub(m.len) / 2;
-        let mut from = m.start.saturating_sub(before);
-        let to = (from + width).min(text.len());
-        from = to.saturating_sub(width).min(from);
+    /// Up to about `width` characters of the entry around a match, cut at words with `…`: the
+    /// text before the match, the match, and the text after it. A match longer than `width` (a
+    /// pasted sentence) is itself cut. Never panics: a match that does not fit its entry gives
+    /// an empty snippet.
+    pub fn snippet(&self, m: Match, width: usize) -> Snippet {
+        let Some(text) = self.entries.get(m.entry).map(|e| &e.text[..]) else { return Snippet::default() };
+        let start = m.start.min(text.len());
+        let end = start.saturating_add(m.len).min(text.len());
+        if end - start >= width {
+            let hit: String = text[start..start + width].iter().collect();
+            return Snippet {
+                before: if start > 0 { "…".into() } else { String::new() },
+                hit: format!("{}…", hit.trim_end()),
+                after: String::new(),
+            };
+        }
+        // Room left beside the match, shared on both sides (more after when the match is early).
+        let room = width - (end - start);
+        let mut from = start.saturating_sub(room / 2);
+        let to = (end + (room - (start - from))).min(text.len());
+        from = from.min(to.saturating_sub(width)).min(start);
         // Start and end at word boundaries when cut.
-        while from > 0 && from < m.start && !text[from - 1].is_whitespace() {
+        while from > 0 && from < start && !text[from - 1].is_whitespace() {
             from += 1;
         }
-        let mut end = to;
-        while end < text.len() && end > m.start + m.len && !text[end].is_whitespace() {
-            end -= 1;
+        let mut last = to;
+        while last < text.len() && last > end && !text[last].is_whitespace() {
+            last -= 1;
         }
-        let lead = if from > 0 { "…" } else { "" };
-        let tail = if end < text.len() { "…" } else { "" };
-        let body: String = text[from..end].iter().collect();
-        (
-            format!("{lead}{}{tail}", body.trim()),
-            lead.chars().count() + m.start - from - leading_space(&text[from..end]),
-            m.len,
-        )
+        let before: String = text[from..start].iter().collect();
+        let after: String = text[end..last].iter().collect();
+        Snippet {
+            before: format!("{}{}", if from > 0 { "…" } else { "" }, before.trim_start()),
+            hit: text[start..end].iter().collect(),
+            after: format!("{}{}", after.trim_end(), if last < text.len() { "…" } else { "" }),
+        }
     }
 }
 
-fn leading_space(chars: &[char]) -> usize {
-    chars.iter().take_while(|c| c.is_whitespace()).count()
+/// A search result's text: the match, and what stands around it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snippet {
+    pub before: String,
+    pub hit: String,
+    pub after: String,
 }
 
 /// One character to one character: lower case, without accents, typographic punctuation made

@@ -61,13 +61,103 @@ fn entries_know_their_section() {
 fn snippets_cut_at_words_and_point_at_the_match() {
     let index = seed();
     let m = index.find("Dizengoff")[0];
-    let (snippet, at, len) = index.snippet(m, 60);
-    assert!(snippet.starts_with('…') && snippet.ends_with('…'), "{snippet}");
-    assert!(snippet.chars().count() <= 62, "{snippet}");
-    let shown: String = snippet.chars().skip(at).take(len).collect();
-    assert_eq!(shown, "Dizengoff");
+    let s = index.snippet(m, 60);
+    assert!(s.before.starts_with('…') && s.after.ends_with('…'), "{s:?}");
+    assert!(s.before.chars().count() + s.hit.chars().count() + s.after.chars().count() <= 62, "{s:?}");
+    assert_eq!(s.hit, "Dizengoff");
     let m = index.find("Since the early")[0];
-    let (snippet, at, _) = index.snippet(m, 60);
-    assert!(snippet.starts_with("Since the early"), "{snippet}");
-    assert_eq!(at, 0);
+    let s = index.snippet(m, 60);
+    assert_eq!((s.before.as_str(), s.hit.as_str()), ("", "Since the early"), "{s:?}");
+}
+
+/// A pasted sentence is longer than a snippet: the match itself is cut (this panicked before).
+#[test]
+fn a_match_longer_than_the_snippet_is_cut() {
+    let index = seed();
+    let sentence = index.entries.iter().map(|e| e.text.iter().collect::<String>()).find(|t| t.chars().count() > 150);
+    let sentence = sentence.expect("a long sentence");
+    let m = index.find(&sentence)[0];
+    let s = index.snippet(m, 70);
+    assert!(s.hit.ends_with('…') && s.hit.chars().count() <= 71 && s.after.is_empty(), "{s:?}");
+    assert!(sentence.starts_with(s.hit.trim_end_matches('…')), "{s:?}");
+    // A match that does not fit its entry (never made by `find`) gives an empty snippet.
+    let s = index.snippet(Match { entry: usize::MAX, start: 0, len: 1 }, 70);
+    assert_eq!(s, Snippet::default());
+    let s = index.snippet(Match { entry: 0, start: usize::MAX, len: usize::MAX }, 70);
+    assert_eq!(s.hit, "");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::super::*;
+
+    fn index_of(texts: &[String]) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        for (i, t) in texts.iter().enumerate() {
+            index.push(format!("s{i}"), format!("b{i}"), None, "Introduction", t);
+        }
+        index
+    }
+
+    /// Article text with what makes offsets hard: accents that fold, astral characters, runs of
+    /// whitespace, typographic quotes, very long words.
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "Hamas",
+            "ÉTÉ",
+            "é",
+            "e\u{301}",
+            "’",
+            "“",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\t",
+            "🙂",
+            "İ",
+            "ß",
+            "Quds Force",
+            "–",
+            "x",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ]);
+        prop::collection::vec(prop_oneof![pieces.prop_map(str::to_string), any::<char>().prop_map(String::from)], 0..80)
+            .prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Any query, a piece of the text (pasted, so often longer than a snippet) or anything at
+        /// all, finds matches that fit their entry, and every snippet shows its match.
+        #[test]
+        fn any_query_finds_whole_matches_and_whole_snippets(
+            texts in prop::collection::vec(text(), 1..6),
+            pick in (any::<prop::sample::Index>(), any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+            other in text(),
+            width in 1usize..120,
+        ) {
+            let index = index_of(&texts);
+            let chars: Vec<char> = texts[pick.0.index(texts.len())].chars().collect();
+            let (a, b) = (pick.1.index(chars.len() + 1), pick.2.index(chars.len() + 1));
+            let pasted: String = chars[a.min(b)..a.max(b)].iter().collect();
+            for query in [pasted, other] {
+                for m in index.find(&query) {
+                    let entry = &index.entries[m.entry];
+                    prop_assert!(m.len > 0 && m.start + m.len <= entry.text.len());
+                    let s = index.snippet(m, width);
+                    let hit: String = entry.text[m.start..m.start + m.len].iter().collect();
+                    if s.hit.ends_with('…') && !hit.ends_with('…') {
+                        prop_assert!(hit.starts_with(s.hit.trim_end_matches('…').trim_end()), "{s:?} {hit:?}");
+                    } else {
+                        prop_assert_eq!(&s.hit, &hit);
+                    }
+                    let shown = s.before.chars().count() + s.hit.chars().count() + s.after.chars().count();
+                    prop_assert!(shown <= width + 2, "{} > {width}: {s:?}", shown);
+                }
+            }
+        }
+    }
 }

@@ -52,12 +52,8 @@ pub fn SearchBox() -> Html {
             if total > 0 {
                 <ol class="av-results" aria-label="Search results">
                     { for reader.matches.iter().take(SHOWN).enumerate().map(|(i, m)| {
-                        let entry = &lib.index.entries[m.entry];
-                        let (snippet, at, len) = lib.index.snippet(*m, 70);
-                        let chars: Vec<char> = snippet.chars().collect();
-                        let before: String = chars[..at].iter().collect();
-                        let hit: String = chars[at..at + len].iter().collect();
-                        let after: String = chars[at + len..].iter().collect();
+                        let Some(entry) = lib.index.entries.get(m.entry) else { return html! {} };
+                        let snippet = lib.index.snippet(*m, 70);
                         let go = {
                             let reader = reader.clone();
                             let id = entry.sentence.clone();
@@ -67,7 +63,7 @@ pub fn SearchBox() -> Html {
                             <li class={classes!((reader.current == Some(i)).then_some("av-result-current"))}>
                                 <button type="button" class="av-result" onclick={go}>
                                     <span class="av-result-section">{ &entry.section_title }</span>
-                                    <span class="av-result-snippet">{ before }<mark>{ hit }</mark>{ after }</span>
+                                    <span class="av-result-snippet">{ snippet.before }<mark>{ snippet.hit }</mark>{ snippet.after }</span>
                                 </button>
                             </li>
                         }
