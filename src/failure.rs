@@ -9,10 +9,23 @@ const PANEL_ID: &str = "av-failure";
 
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
-        let message = info.to_string();
-        web_sys::console::error_1(&JsValue::from_str(&format!("article-viewer panicked: {message}")));
-        show(&format!("The viewer stopped because of an internal error: {message}"));
+        // The console keeps the whole report (with where in the source) for a bug report; the
+        // reader is told what went wrong, not our file names.
+        web_sys::console::error_1(&JsValue::from_str(&format!("article-viewer panicked: {info}")));
+        let payload = info.payload();
+        let text =
+            payload.downcast_ref::<&str>().copied().or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+        show(&reader_message(text));
     }));
+}
+
+/// What the reader is told of a panic: its message, without where in the source it happened.
+fn reader_message(payload: Option<&str>) -> String {
+    let message = payload.map(|m| article::validate::quoted(m.lines().next().unwrap_or_default()));
+    match message.filter(|m| !m.is_empty()) {
+        Some(m) => format!("The viewer stopped because of an internal error ({m})."),
+        None => "The viewer stopped because of an internal error.".into(),
+    }
 }
 
 thread_local! {
@@ -78,6 +91,17 @@ mod browser_tests {
         let text = panel.text_content().unwrap_or_default();
         assert!(text.starts_with("<img src=x onerror="), "{text}");
         assert!(text.contains("Reloading the page may help"), "{text}");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_panic_is_told_without_source_paths() {
+        let told = super::reader_message(Some("index out of bounds: the len is 3 but the index is 7"));
+        assert_eq!(
+            told,
+            "The viewer stopped because of an internal error (index out of bounds: the len is 3 but the index is 7)."
+        );
+        assert!(!told.contains("src/"));
+        assert_eq!(super::reader_message(None), "The viewer stopped because of an internal error.");
     }
 
     #[wasm_bindgen_test]

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use crate::reader::use_reader;
 use crate::state::Action;
 
-/// A short notice, e.g. that a link's address was not a place in this article.
+/// A short notice, e.g. that a link's address was not a place in this article. What it quotes
+/// from an address (between “ and ”) is isolated in `<bdi>`, so its direction cannot reorder
+/// the notice around it (`fragment::shown` has already removed bidirectional controls).
 #[component]
 pub fn NoticeBar() -> Html {
     let reader = use_reader();
@@ -14,8 +16,16 @@ pub fn NoticeBar() -> Html {
     };
     html! {
         <div class="av-notice" role="status">
-            <span>{ notice }</span>
+            <span>{ for quoted_parts(&notice) }</span>
             <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
         </div>
     }
+}
+
+/// The notice's text, with each quoted value in its own `<bdi>`.
+fn quoted_parts(notice: &str) -> impl Iterator<Item = Html> + '_ {
+    notice.split_inclusive(['“', '”']).map(|part| match part.strip_suffix('”') {
+        Some(value) => html! { <><bdi>{ value.to_string() }</bdi>{ "”" }</> },
+        None => html! { { part.to_string() } },
+    })
 }
