@@ -32,16 +32,16 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let library = props.library;
+    let library = props.library.clone();
     let place = props.place.clone();
     let (view, host_theme) = (props.options.view, props.options.theme);
     let reader: Reader = use_reducer({
-        let place = place.clone();
+        let (place, library) = (place.clone(), library.clone());
         move || {
             let theme =
                 host_theme.or_else(|| place.load(THEME_KEY).and_then(|k| Theme::from_key(&k))).unwrap_or_default();
             let size = place.load(TEXT_SIZE_KEY).and_then(|k| TextSize::from_key(&k)).unwrap_or_default();
-            let mut state = ReaderState::new(library, theme, size);
+            let mut state = ReaderState::new(library.clone(), theme, size);
             state.view = view;
             state
         }
@@ -53,7 +53,7 @@ pub fn App(props: &AppProps) -> Html {
         let (place, size, shown) = (place.clone(), reader.text_size, reader.view.shows_timeline());
         *use_memo((), move |_| if shown { crate::components::timeline_view::probe(&place, size) } else { None })
     };
-    use_links(&reader, &place, library, props.options.start.clone(), props.notice.clone());
+    use_links(&reader, &place, library.clone(), props.options.start.clone(), props.notice.clone());
     use_host_changes(&reader, &props.options, props.notice.as_deref());
     use_section_spy(&reader, &place);
     use_shortcuts(&reader, &place);
@@ -116,13 +116,13 @@ pub fn App(props: &AppProps) -> Html {
                         <ContentsNav />
                         <main class="av-main" id="av-main" tabindex="-1">
                             <ArticleBody />
-                            <EventList library={library} />
+                            <EventList library={library.clone()} />
                         </main>
                         <EntityPanel />
                     </div>
                 }
                 <footer class="av-footer">
-                    <CreditLine credit={Fixed(&library.0.article.credit)} />
+                    <CreditLine credit={library.part(|l| &l.article.credit)} />
                 </footer>
                 <ShortcutHelp />
             </div>
@@ -255,11 +255,10 @@ fn use_shortcuts(reader: &Reader, place: &Place) {
                 _ if typing => {}
                 "/" | "s" => {
                     key.prevent_default();
-                    if let Some(el) = place
-                        .by_id("av-search")
-                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-                    {
-                        let _ = el.focus();
+                    // Scrolled into view by the viewer itself (never its host), then focused
+                    // without the browser's own scroll.
+                    if let Some(el) = place.by_id("av-search") {
+                        place.show(&el, true);
                     }
                 }
                 "?" => reader.dispatch(Action::ToggleHelp),
@@ -286,13 +285,13 @@ fn use_match_paint(reader: &Reader, place: &Place) {
     let place = place.clone();
     let matches = reader.matches.clone();
     let current = reader.current;
-    let library = reader.library;
+    let library = reader.library.clone();
     use_effect_with((std::rc::Rc::as_ptr(&matches) as usize, current), move |_| {
         let hits: Vec<crate::highlight::Hit> = matches
             .iter()
             .enumerate()
             .map(|(i, m)| crate::highlight::Hit {
-                element: &library.0.index.entries[m.entry].sentence,
+                element: &library.index.entries[m.entry].sentence,
                 start: m.start,
                 len: m.len,
                 current: current == Some(i),
@@ -359,9 +358,9 @@ fn use_host_changes(reader: &Reader, options: &Options, notice: Option<&str>) {
 /// (DOM events on an `<article-viewer>` element; nothing on a page of ours).
 #[hook]
 fn use_telling(reader: &Reader, place: &Place) {
-    let library = reader.library;
+    let library = reader.library.clone();
     {
-        let place = place.clone();
+        let (place, library) = (place.clone(), library.clone());
         let first = use_mut_ref(|| true);
         use_effect_with(reader.selected.clone(), move |selected| {
             // Nothing selected at the start is nothing to tell.
@@ -369,7 +368,7 @@ fn use_telling(reader: &Reader, place: &Place) {
                 return;
             }
             let event =
-                selected.as_ref().and_then(|id| library.event_at.get(id)).map(|&i| &library.0.article.events[i]);
+                selected.as_ref().and_then(|id| library.event_at.get(id)).and_then(|&i| library.article.events.get(i));
             place.tell(
                 "select",
                 &[

@@ -11,21 +11,54 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 use crate::app::{App, AppProps};
 use crate::embed::{Height, Options};
 use crate::failure;
-use crate::fixed::Fixed;
+use crate::fixed::{Fixed, Gone};
 use crate::library::Library;
 use crate::place::{Embedded, Place};
 
 thread_local! {
     static BUNDLED: RefCell<Option<Fixed<Library>>> = const { RefCell::new(None) };
+    /// The articles brought by elements, by their text's hash and length: an element started
+    /// again (a changed `height`, a move) or a second element with the same text shares one
+    /// validated library. Not kept: a library goes with the last viewer showing it.
+    static BROUGHT: RefCell<Vec<(u64, usize, Gone<Library>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The library of an article an element brought: the one already made from the same text, or a
+/// new one once the text is read and checked.
+fn brought_library(text: &str) -> Result<Fixed<Library>, String> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    let key = (hasher.finish(), text.len());
+    let known = BROUGHT.with(|b| {
+        let mut b = b.borrow_mut();
+        b.retain(|(.., gone)| gone.get().is_some());
+        b.iter().find(|(hash, len, _)| (*hash, *len) == key).and_then(|(.., gone)| gone.get())
+    });
+    if let Some(library) = known {
+        return Ok(library);
+    }
+    let article =
+        article::validate::from_json(text).map_err(|problem| format!("This article cannot be shown. {problem}"))?;
+    let library = Fixed::new(Library::new(article));
+    BROUGHT.with(|b| b.borrow_mut().push((key.0, key.1, library.downgrade())));
+    Ok(library)
+}
+
+/// The most an element's own article may weigh, in bytes: `static/element.js` refuses a longer
+/// text before copying it into the wasm.
+#[wasm_bindgen]
+pub fn max_article_bytes() -> usize {
+    article::validate::MAX_BYTES
 }
 
 /// The bundled article's library, built once however many viewers show it.
 pub fn bundled_library() -> Result<Fixed<Library>, String> {
-    if let Some(library) = BUNDLED.with(|b| *b.borrow()) {
+    if let Some(library) = BUNDLED.with(|b| b.borrow().clone()) {
         return Ok(library);
     }
-    let library = Fixed::leak(Library::new(crate::bundled::article()?));
-    BUNDLED.with(|b| *b.borrow_mut() = Some(library));
+    let library = Fixed::new(Library::new(crate::bundled::article()?));
+    BUNDLED.with(|b| *b.borrow_mut() = Some(library.clone()));
     Ok(library)
 }
 
@@ -44,7 +77,7 @@ impl Viewer {
     pub fn update(&mut self, attributes: Vec<String>) {
         let (options, notice) = Options::from_attributes(&pairs(attributes), &self.library.ids, &self.library.article);
         if let Some(app) = &mut self.app {
-            app.update(AppProps { library: self.library, options, notice, place: self.place.clone() });
+            app.update(AppProps { library: self.library.clone(), options, notice, place: self.place.clone() });
         }
     }
 
@@ -102,10 +135,7 @@ pub fn mount_element(
     let panel: Element = panel.into();
     failure::add_panel(&panel);
     let library = match article {
-        Some(text) => match article::validate::from_json(&text) {
-            Ok(article) => Ok(Fixed::leak(Library::new(article))),
-            Err(problem) => Err(format!("This article cannot be shown. {problem}")),
-        },
+        Some(text) => brought_library(&text),
         None => bundled_library(),
     };
     let library = match library {
@@ -122,7 +152,7 @@ pub fn mount_element(
     let (options, notice) = Options::from_attributes(&pairs(attributes), &library.ids, &library.article);
     let place = Place::element(Embedded { host, root, frame, scroller, follows_url, app: app.clone() });
     app.set_text_content(None);
-    let props = AppProps { library, options, notice, place: place.clone() };
+    let props = AppProps { library: library.clone(), options, notice, place: place.clone() };
     let handle = yew::Renderer::<App>::with_root_and_props(app.into(), props).render();
     Some(Viewer { app: Some(handle), place, library, panel })
 }

@@ -1,41 +1,93 @@
-//! `Fixed<T>`: data that never changes while the viewer runs (the article, its search index),
-//! shared by reference and compared by address, so comparing state or props never walks it.
+//! `Fixed<T>`: data that never changes while a viewer runs (the article, its search index, a part
+//! of either), shared and compared by address, so comparing state or props never walks it. The
+//! whole is kept by reference count: a brought article's library goes when the last viewer
+//! showing it does.
 
+use std::any::Any;
 use std::ops::Deref;
+use std::ptr::NonNull;
+use std::rc::Rc;
 
-pub struct Fixed<T: 'static>(pub &'static T);
+pub struct Fixed<T: 'static> {
+    /// The whole this is part of (or is), kept alive as long as any part of it is.
+    keep: Rc<dyn Any>,
+    at: NonNull<T>,
+}
 
-impl<T> Fixed<T> {
-    /// Keeps `value` for the rest of the program. Each viewer makes one per article, once.
-    pub fn leak(value: T) -> Self {
-        Fixed(Box::leak(Box::new(value)))
+impl<T: 'static> Fixed<T> {
+    pub fn new(value: T) -> Self {
+        let keep = Rc::new(value);
+        let at = NonNull::from(&*keep);
+        Fixed { keep, at }
+    }
+
+    /// A part of this value, kept by the same whole. The closure can only return what it was
+    /// handed (or something `'static`), so the part lives exactly as long as the whole.
+    pub fn part<U: 'static>(&self, f: impl FnOnce(&T) -> &U) -> Fixed<U> {
+        Fixed { keep: self.keep.clone(), at: NonNull::from(f(self)) }
+    }
+
+    /// A part that may not be there.
+    pub fn find<U: 'static>(&self, f: impl FnOnce(&T) -> Option<&U>) -> Option<Fixed<U>> {
+        let at = NonNull::from(f(self)?);
+        Some(Fixed { keep: self.keep.clone(), at })
+    }
+
+    /// Each element of a list inside this value.
+    pub fn each<U: 'static>(&self, f: impl FnOnce(&T) -> &[U]) -> impl Iterator<Item = Fixed<U>> + '_ {
+        f(self).iter().map(|item| Fixed { keep: self.keep.clone(), at: NonNull::from(item) })
+    }
+
+    /// A handle that does not keep the value: `Gone::get` gives it back while anything else does.
+    pub fn downgrade(&self) -> Gone<T> {
+        Gone { keep: Rc::downgrade(&self.keep), at: self.at }
+    }
+
+    /// How many `Fixed` values (the whole and its parts) keep this value's whole alive.
+    pub fn holders(&self) -> usize {
+        Rc::strong_count(&self.keep)
+    }
+}
+
+/// A `Fixed` that does not keep its value alive (a cache's entry).
+pub struct Gone<T: 'static> {
+    keep: std::rc::Weak<dyn Any>,
+    at: NonNull<T>,
+}
+
+impl<T: 'static> Gone<T> {
+    /// The value, while some `Fixed` still keeps it.
+    pub fn get(&self) -> Option<Fixed<T>> {
+        Some(Fixed { keep: self.keep.upgrade()?, at: self.at })
     }
 }
 
 impl<T> Clone for Fixed<T> {
     fn clone(&self) -> Self {
-        *self
+        Fixed { keep: self.keep.clone(), at: self.at }
     }
 }
 
-impl<T> Copy for Fixed<T> {}
-
 impl<T> PartialEq for Fixed<T> {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        self.at == other.at
     }
 }
 
 impl<T> Deref for Fixed<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        self.0
+        // SAFETY: `at` points into the value `keep` owns (made by `new` from the `Rc`, or by
+        // `part`, `find` and `each` from a reference into it that the closure's signature ties
+        // to it). An `Rc`'s value never moves and is never handed out mutably here, and `keep`
+        // lives as long as `self`.
+        unsafe { self.at.as_ref() }
     }
 }
 
 impl<T> std::fmt::Debug for Fixed<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Fixed({:p})", self.0)
+        write!(f, "Fixed({:p})", self.at)
     }
 }
 
@@ -45,11 +97,33 @@ mod tests {
 
     #[test]
     fn equal_by_address_not_by_value() {
-        let a = Fixed::leak(String::from("same"));
-        let b = Fixed::leak(String::from("same"));
-        let copy = a;
+        let a = Fixed::new(String::from("same"));
+        let b = Fixed::new(String::from("same"));
+        let copy = a.clone();
         assert!(a == copy);
         assert!(a != b);
         assert_eq!(&*a, "same");
+    }
+
+    #[test]
+    fn parts_keep_their_whole_until_the_last_goes() {
+        let whole = Fixed::new(vec![String::from("a"), String::from("b")]);
+        let parts: Vec<Fixed<String>> = whole.each(|v| v).collect();
+        let b = whole.part(|v| &v[1]);
+        assert_eq!((parts[0].as_str(), b.as_str()), ("a", "b"));
+        assert!(b == parts[1] && b != parts[0]);
+        assert_eq!(whole.holders(), 4);
+        let weak = std::rc::Rc::downgrade(&whole.keep);
+        drop((whole, parts));
+        assert_eq!(b.as_str(), "b", "a part alone keeps the whole");
+        drop(b);
+        assert!(weak.upgrade().is_none(), "gone with the last part");
+        let none = Fixed::new(vec![1]).find(|v| v.get(5));
+        let kept = Fixed::new(7);
+        let gone = kept.downgrade();
+        assert_eq!(gone.get().as_deref(), Some(&7));
+        drop(kept);
+        assert!(gone.get().is_none());
+        assert!(none.is_none());
     }
 }

@@ -39,7 +39,8 @@ pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
     }
     edges.sort_unstable();
     let (mut matched, mut current) = (0usize, 0usize);
-    let mut entities: std::collections::BTreeMap<usize, &String> = std::collections::BTreeMap::new();
+    // The entity marks open here, by index: few at a time (names rarely overlap).
+    let mut entities: Vec<usize> = Vec::new();
     let mut out: Vec<Run> = Vec::new();
     let mut at = 0;
     let mut edges = edges.into_iter().peekable();
@@ -58,16 +59,15 @@ pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
                     matched -= 1;
                     current -= usize::from(*c);
                 }
-                (MarkKind::Entity(id), true) => {
-                    entities.insert(i, id);
-                }
-                (MarkKind::Entity(_), false) => {
-                    entities.remove(&i);
-                }
+                (MarkKind::Entity(_), true) => entities.push(i),
+                (MarkKind::Entity(_), false) => entities.retain(|&open| open != i),
             }
         }
         let next = edges.peek().map_or(len, |&(position, ..)| position.min(len));
-        let entity = entities.last_key_value().map(|(_, &id)| id.clone());
+        let entity = entities.iter().max().and_then(|&i| match &marks[i].kind {
+            MarkKind::Entity(id) => Some(id.clone()),
+            MarkKind::Match { .. } => None,
+        });
         let run = Run { start: at, end: next, matched: matched > 0, current: current > 0, entity };
         match out.last_mut() {
             Some(last) if (last.matched, last.current, &last.entity) == (run.matched, run.current, &run.entity) => {

@@ -47,7 +47,7 @@ impl TextMarks {
             Target::Top => None,
         });
         let focus = crate::library::TextFocus { here, entity: reader.entity.clone() };
-        TextMarks { library: reader.library, focus, dispatch: reader.dispatcher() }
+        TextMarks { library: reader.library.clone(), focus, dispatch: reader.dispatcher() }
     }
 
     /// The marks a block shows: the focus narrowed to it.

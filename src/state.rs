@@ -177,7 +177,7 @@ impl ReaderState {
     /// The events the timeline shows, by index in date order: those that pass every active
     /// filter (the chosen entity, the section, the search).
     pub fn shown_events(&self) -> Vec<usize> {
-        let lib = self.library.0;
+        let lib = &*self.library;
         let searching = !self.query.trim().is_empty();
         let found: std::collections::HashSet<usize> = self.matches.iter().map(|m| m.entry).collect();
         (0..lib.article.events.len())

@@ -2,7 +2,7 @@ use super::*;
 
 fn state() -> ReaderState {
     ReaderState::new(
-        Fixed::leak(Library::new(crate::bundled::article().expect("bundled"))),
+        Fixed::new(Library::new(crate::bundled::article().expect("bundled"))),
         Theme::System,
         TextSize::Normal,
     )

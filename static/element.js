@@ -135,6 +135,18 @@ class ArticleViewer extends HTMLElement {
       if (px > 0) frame.style.setProperty("--av-vh", px / 100 + "px");
       else frame.style.removeProperty("--av-vh");
       const script = this.querySelector(':scope > script[type="application/json"]');
+      // The size cap is checked before the text is copied into the wasm, whose memory never
+      // shrinks: a text longer in UTF-16 units is longer still in UTF-8 bytes.
+      let length = 0;
+      for (const node of script ? script.childNodes : []) length += node.nodeType === Node.TEXT_NODE ? node.length : 0;
+      const most = bindgen.max_article_bytes();
+      if (length > most) {
+        panel.textContent = `This article cannot be shown. The article is at least ${length} bytes; ` +
+          `the most this viewer reads from a page is ${most}.`;
+        panel.hidden = false;
+        app.replaceChildren();
+        return;
+      }
       const mount = new bindgen.Mount(this, root, frame, content ? undefined : scroller, app, panel);
       this._viewer = bindgen.mount_element(mount, this._choices(), this.hasAttribute("follow-url"),
         script ? script.textContent : undefined) || null;

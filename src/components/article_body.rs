@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use super::block_view::BlockView;
 use super::section_view::SectionView;
-use crate::fixed::Fixed;
 use crate::reader::use_text_marks;
 
 /// The lead and every section, in reading order. It reads the narrow `TextMarks` context, so
@@ -11,13 +10,13 @@ use crate::reader::use_text_marks;
 #[component]
 pub fn ArticleBody() -> Html {
     let marks = use_text_marks();
-    let article = &marks.library.0.article;
+    let article = marks.library.part(|l| &l.article);
     html! {
         <article class="av-article" aria-labelledby="av-top">
             <div class="av-lead">
-                { for article.lead.iter().map(|block| html! { <BlockView key={block.id()} block={Fixed(block)} marks={marks.in_block(block)} /> }) }
+                { for article.each(|a| &a.lead).map(|block| html! { <BlockView key={block.id()} marks={marks.in_block(&block)} block={block.clone()} /> }) }
             </div>
-            { for article.sections.iter().map(|s| html! { <SectionView key={s.id.as_str()} section={Fixed(s)} marks={marks.in_section(s)} /> }) }
+            { for article.each(|a| &a.sections).map(|s| html! { <SectionView key={s.id.as_str()} marks={marks.in_section(&s)} section={s.clone()} /> }) }
         </article>
     }
 }

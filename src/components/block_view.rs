@@ -1,7 +1,7 @@
-use article::{Block, Sentence};
+use article::Block;
 use yew::prelude::*;
 
-use super::sentence_text::SentenceText;
+use super::sentence_text::{sentence_text, SentenceMarks};
 use crate::fixed::Fixed;
 use crate::reader::TextMarks;
 
@@ -16,37 +16,45 @@ pub struct BlockViewProps {
 /// search and events can point at it.
 #[component]
 pub fn BlockView(props: &BlockViewProps) -> Html {
-    match props.block.0 {
-        Block::Paragraph { id, sentences } => html! {
-            <p class="av-paragraph" id={id.clone()} tabindex="-1">{ sentence_list(sentences, &props.marks) }</p>
+    let block = &props.block;
+    match &**block {
+        Block::Paragraph { id, .. } => html! {
+            <p class="av-paragraph" id={id.clone()} tabindex="-1">{ sentence_list(block, &props.marks) }</p>
         },
-        Block::Quotation { id, speaker, sentences, .. } => html! {
+        Block::Quotation { id, speaker, .. } => html! {
             <figure class="av-quotation" id={id.clone()} tabindex="-1">
                 <blockquote>
-                    <p>{ sentence_list(sentences, &props.marks) }</p>
+                    <p>{ sentence_list(block, &props.marks) }</p>
                 </blockquote>
                 if let Some(speaker) = speaker {
                     <figcaption>{ "— " }{ speaker }</figcaption>
                 }
             </figure>
         },
-        Block::List { id, items } => html! {
-            <ul class="av-list" id={id.clone()} tabindex="-1">
-                { for items.iter().enumerate().map(|(i, item)| html! { <li>{ sentence(article::list_item_id(id, i), item, &props.marks) }</li> }) }
-            </ul>
-        },
+        Block::List { id, .. } => {
+            let items = match &**block {
+                Block::List { items, .. } => &items[..],
+                _ => &[],
+            };
+            html! {
+                <ul class="av-list" id={id.clone()} tabindex="-1">
+                    { for items.iter().enumerate().map(|(i, item)| html! { <li>{ sentence(&article::list_item_id(id, i), item, &props.marks) }</li> }) }
+                </ul>
+            }
+        }
     }
 }
 
-fn sentence_list(sentences: &'static [Sentence], marks: &TextMarks) -> Html {
-    sentences
+fn sentence_list(block: &Block, marks: &TextMarks) -> Html {
+    block
+        .sentences()
         .iter()
         .enumerate()
         .map(|(i, s)| {
             html! {
                 <>
                     if i > 0 { { " " } }
-                    { sentence(s.id.clone(), &s.text, marks) }
+                    { sentence(&s.id, &s.text, marks) }
                 </>
             }
         })
@@ -55,14 +63,9 @@ fn sentence_list(sentences: &'static [Sentence], marks: &TextMarks) -> Html {
 
 /// A sentence with exactly the state that concerns it. Search matches are not part of it: they
 /// are painted over the text (`highlight.rs`), so typing re-renders no sentence.
-fn sentence(id: String, text: &'static String, marks: &TextMarks) -> Html {
-    let here = marks.focus.here.as_ref() == Some(&id);
-    let names = marks.library.0.entity_marks.get(&id).map(Fixed);
-    let chosen = marks.focus.entity.as_ref().filter(|e| marks.library.names(&id, e));
-    let key = id.clone();
-    html! {
-        <SentenceText key={key} id={AttrValue::from(id)} text={Fixed(text)} names={names}
-            here={here} chosen={chosen.map(|c| AttrValue::from(c.clone()))}
-            dispatch={marks.dispatch.clone()} />
-    }
+fn sentence(id: &str, text: &str, marks: &TextMarks) -> Html {
+    let names = marks.library.entity_marks.get(id).map_or(&[][..], Vec::as_slice);
+    let chosen = marks.focus.entity.as_deref().filter(|e| marks.library.names(id, e));
+    let here = marks.focus.here.as_deref() == Some(id);
+    sentence_text(id, text, SentenceMarks { names, here, chosen }, &marks.dispatch)
 }

@@ -12,7 +12,7 @@ use crate::state::{Action, ReaderState};
 #[component]
 pub fn ContentsNav() -> Html {
     let reader = use_reader();
-    let article = &reader.library.0.article;
+    let article = &reader.library.article;
     let (previous, next) = reader.library.neighbours(reader.section_in_view.as_deref());
     let close = {
         let reader = reader.clone();
@@ -36,12 +36,12 @@ pub fn ContentsNav() -> Html {
                     <a href={format!("#{}", s.id)} rel="next" aria-label={format!("Next section: {}", s.title)}>{ "Next →" }</a>
                 }
             </p>
-            <EntityIndex library={reader.library} chosen={reader.entity.clone()} dispatch={reader.dispatcher()} />
+            <EntityIndex library={reader.library.clone()} chosen={reader.entity.clone()} dispatch={reader.dispatcher()} />
         </nav>
     }
 }
 
-fn entry(section: &'static Section, reader: &Reader) -> Html {
+fn entry(section: &Section, reader: &Reader) -> Html {
     let current = reader.section_in_view.as_deref() == Some(section.id.as_str());
     html! {
         <li>
@@ -66,7 +66,7 @@ struct EntityIndexProps {
 /// Re-renders only when the choice changes.
 #[component]
 fn EntityIndex(props: &EntityIndexProps) -> Html {
-    let entities = &props.library.0.article.entities;
+    let entities = &props.library.article.entities;
     if entities.is_empty() {
         return html! {};
     }

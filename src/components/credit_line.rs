@@ -13,7 +13,7 @@ pub struct CreditLineProps {
 /// not (a `javascript:` address here would run in the host's page).
 #[component]
 pub fn CreditLine(props: &CreditLineProps) -> Html {
-    let credit = props.credit.0;
+    let credit = &props.credit;
     let licence = if article::validate::is_web_address(&credit.licence_url) {
         html! { <a href={credit.licence_url.clone()} rel="license">{ &credit.licence }</a> }
     } else {

@@ -8,7 +8,7 @@ use crate::state::Action;
 #[component]
 pub fn EntityPanel() -> Html {
     let reader = use_reader();
-    let lib = reader.library.0;
+    let lib = &*reader.library;
     let Some(entity) = reader.entity.as_deref().and_then(|id| lib.article.entities.iter().find(|e| e.id == id)) else {
         return html! {};
     };

@@ -19,17 +19,19 @@ pub struct EventCardProps {
 pub fn EventCard(props: &EventCardProps) -> Html {
     let reader = use_reader();
     let place = use_context::<crate::place::Place>().expect("the card renders inside the App");
-    let lib = reader.library.0;
+    let lib = &*reader.library;
     let Some(e) = lib.article.events.get(props.event) else { return html! {} };
     let close = {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(Action::SelectEvent(None)))
     };
     let read = {
-        let reader = reader.clone();
+        let (reader, event) = (reader.clone(), props.event);
         Callback::from(move |ev: MouseEvent| {
             ev.prevent_default();
-            read_in_context(&reader, &place, e);
+            if let Some(e) = reader.library.article.events.get(event) {
+                read_in_context(&reader, &place, e);
+            }
         })
     };
     let drawn = if e.date.start == e.date.end {

@@ -19,7 +19,7 @@ const LONG: usize = 200;
 /// reader's way in until the timeline, and what prints.
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
-    let events = &props.library.0.article.events;
+    let events = &props.library.article.events;
     let long = events.len() > LONG;
     let items_shown = use_state(|| !long);
     {

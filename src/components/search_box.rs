@@ -34,7 +34,7 @@ pub fn SearchBox() -> Html {
             _ => {}
         })
     };
-    let lib = reader.library.0;
+    let lib = &*reader.library;
     let total = reader.matches.len();
     let status = match (reader.query.trim().is_empty(), total, reader.current) {
         (true, _, _) => String::new(),

@@ -16,7 +16,7 @@ pub struct SectionViewProps {
 /// and its subsections.
 #[component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
-    let (section, marks) = (props.section.0, &props.marks);
+    let (section, marks) = (&props.section, &props.marks);
     let heading = format!("h{}", section.level.clamp(2, 6));
     let heading_id = format!("{}-heading", section.id);
     html! {
@@ -25,8 +25,8 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 <@{heading} id={heading_id} class="av-heading">{ &section.title }</@>
                 <a class="av-anchor" href={format!("#{}", section.id)} aria-label={format!("Link to the section {}", section.title)}>{ "#" }</a>
             </div>
-            { for section.blocks.iter().map(|block| html! { <BlockView key={block.id()} block={Fixed(block)} marks={marks.in_block(block)} /> }) }
-            { for section.sections.iter().map(|s| html! { <SectionView key={s.id.as_str()} section={Fixed(s)} marks={marks.in_section(s)} /> }) }
+            { for section.each(|s| &s.blocks).map(|block| html! { <BlockView key={block.id()} marks={marks.in_block(&block)} block={block.clone()} /> }) }
+            { for section.each(|s| &s.sections).map(|s| html! { <SectionView key={s.id.as_str()} marks={marks.in_section(&s)} section={s.clone()} /> }) }
         </section>
     }
 }

@@ -14,7 +14,7 @@ pub struct TimelineFiltersProps {
 #[component]
 pub fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
     let reader = use_reader();
-    let lib = reader.library.0;
+    let lib = &*reader.library;
     let total = lib.article.events.len();
     let on_section = {
         let reader = reader.clone();

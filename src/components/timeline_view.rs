@@ -106,7 +106,7 @@ pub struct TimelineViewProps {
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let reader = use_reader();
     let place = use_context::<Place>().expect("the timeline renders inside the App");
-    let lib = reader.library.0;
+    let lib = &*reader.library;
     let events = &lib.article.events;
 
     let shown = {
@@ -302,14 +302,15 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
+            let events = &reader.library.article.events;
             let target: Option<web_sys::Element> = e.target_dyn_into();
             let here =
                 target.and_then(|t| t.get_attribute("data-event")).and_then(|i| i.parse::<usize>().ok()).or(selected);
             let at = here.and_then(|h| shown.iter().position(|&i| i == h));
             let select = |to: Option<usize>| {
-                if let Some(&event) = to.and_then(|k| shown.get(k)) {
+                if let Some(event) = to.and_then(|k| shown.get(k)).and_then(|&i| events.get(i)) {
                     *focus_next.borrow_mut() = true;
-                    reader.dispatch(Action::SelectEvent(Some(lib.article.events[event].id.clone())));
+                    reader.dispatch(Action::SelectEvent(Some(event.id.clone())));
                 }
             };
             let pan = |dir: f64| camera.dispatch(CameraAction::Pan(dir * camera.length / 5.0));
@@ -326,8 +327,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 "+" | "=" => zoom(ZOOM_STEP),
                 "-" | "_" => zoom(1.0 / ZOOM_STEP),
                 "0" => camera.dispatch(CameraAction::Fit),
-                "Enter" => match here {
-                    Some(event) => read_in_context(&reader, &place, &lib.article.events[event]),
+                "Enter" => match here.and_then(|i| events.get(i)) {
+                    Some(event) => read_in_context(&reader, &place, event),
                     None => return,
                 },
                 "Escape" if selected.is_some() => reader.dispatch(Action::SelectEvent(None)),
@@ -338,13 +339,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     // After a key moved the selection, focus follows it.
     {
-        let focus_next = focus_next.clone();
+        let (focus_next, library) = (focus_next.clone(), reader.library.clone());
         use_effect(move || {
             // The button may be drawn only after the camera has brought it into view: until
             // then the request waits.
             if *focus_next.borrow() {
                 if let Some(el) = selected
-                    .and_then(|i| place.by_id(&button_id(&lib.article.events[i])))
+                    .and_then(|i| place.by_id(&button_id(library.article.events.get(i)?)))
                     .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
                 {
                     *focus_next.borrow_mut() = false;
