@@ -14,6 +14,19 @@ use crate::model::{Article, Block, Section, SCHEMA_VERSION};
 /// Larger articles are refused rather than left to freeze the page while they are read (the seed
 /// is 60 kB; a synthetic 1,000-event article 600 kB).
 pub const MAX_BYTES: usize = 2_000_000;
+/// Limits that keep the worst article under the size cap quick to show (under a second to the
+/// first screen on the benchmark's machine; see docs/article-schema.md and bench/report.md). The
+/// viewer draws every sentence, name and event at start, so their totals are what cost; the seed
+/// (301 sentences, 36 events, 118 names, 52,000 characters) stays far below each.
+pub const MAX_SENTENCES: usize = 2_000;
+pub const MAX_CHARS: usize = 300_000;
+pub const MAX_SENTENCES_PER_BLOCK: usize = 200;
+pub const MAX_SENTENCE_CHARS: usize = 5_000;
+pub const MAX_MENTIONS: usize = 2_000;
+pub const MAX_MENTIONS_PER_SENTENCE: usize = 50;
+pub const MAX_ITEMS_PER_LIST: usize = 500;
+pub const MAX_EVENTS: usize = 500;
+pub const MAX_ENTITIES: usize = 1_000;
 /// Longest id: ids become element ids and link fragments.
 const MAX_ID: usize = 200;
 /// serde_json's own nesting limit is 128; an article needs fewer than 10 levels.
@@ -60,12 +73,34 @@ pub fn validate(article: &Article) -> Result<(), String> {
         ));
     }
     let mut ids = Ids::default();
-    let mut sentences: HashMap<&str, (&str, &str)> = HashMap::new(); // sentence → (block, text)
+    if article.events.len() > MAX_EVENTS {
+        return Err(format!("The article has {} events; at most {MAX_EVENTS} are shown.", article.events.len()));
+    }
+    if article.entities.len() > MAX_ENTITIES {
+        return Err(format!("The article has {} entities; at most {MAX_ENTITIES} are shown.", article.entities.len()));
+    }
+    // sentence → (block, text, its length in characters)
+    let mut sentences: HashMap<&str, (&str, &str, usize)> = HashMap::new();
+    let mut mentions: HashMap<&str, usize> = HashMap::new();
     for (i, block) in article.lead.iter().enumerate() {
         check_block(block, &format!("lead[{i}]"), &mut ids, &mut sentences)?;
     }
     for (i, section) in article.sections.iter().enumerate() {
         check_section(section, &format!("sections[{i}]"), 1, &mut ids, &mut sentences)?;
+    }
+    let texts = sentences.len() + ids.items;
+    if texts > MAX_SENTENCES {
+        return Err(format!("The article has {texts} sentences and list items; at most {MAX_SENTENCES} are shown."));
+    }
+    let chars = sentences.values().map(|&(.., chars)| chars).sum::<usize>() + ids.item_chars;
+    if chars > MAX_CHARS {
+        return Err(format!("The article's text is {chars} characters long; at most {MAX_CHARS} are shown."));
+    }
+    let named: usize = article.entities.iter().map(|e| e.mentions.len()).sum();
+    if named > MAX_MENTIONS {
+        return Err(format!(
+            "The article names people and organisations {named} times; at most {MAX_MENTIONS} are shown."
+        ));
     }
     let mut entity_ids = HashSet::new();
     for (i, entity) in article.entities.iter().enumerate() {
@@ -77,12 +112,20 @@ pub fn validate(article: &Article) -> Result<(), String> {
         }
         for (j, m) in entity.mentions.iter().enumerate() {
             let at = format!("{at}.mentions[{j}]");
-            let Some(&(block, text)) = sentences.get(m.sentence.as_str()) else {
+            let Some(&(block, _, chars)) = sentences.get(m.sentence.as_str()) else {
                 return Err(format!(
                     "{at} names sentence \"{}\", which the article does not have.",
                     quoted(&m.sentence)
                 ));
             };
+            let named = mentions.entry(m.sentence.as_str()).or_default();
+            *named += 1;
+            if *named > MAX_MENTIONS_PER_SENTENCE {
+                return Err(format!(
+                    "{at}: sentence \"{}\" names more than {MAX_MENTIONS_PER_SENTENCE} people and organisations.",
+                    quoted(&m.sentence)
+                ));
+            }
             if block != m.block {
                 return Err(format!(
                     "{at}: sentence \"{}\" is in block \"{}\", not \"{}\".",
@@ -91,7 +134,6 @@ pub fn validate(article: &Article) -> Result<(), String> {
                     quoted(&m.block)
                 ));
             }
-            let chars = text.chars().count();
             if m.len == 0 || m.start.checked_add(m.len).is_none_or(|end| end > chars) {
                 return Err(format!(
                     "{at} runs from character {} for {} characters, outside its sentence ({chars} characters).",
@@ -104,7 +146,7 @@ pub fn validate(article: &Article) -> Result<(), String> {
     for (i, event) in article.events.iter().enumerate() {
         let at = format!("events[{i}]");
         ids.add(&event.id, &at)?;
-        let Some(&(block, text)) = sentences.get(event.sentence.as_str()) else {
+        let Some(&(block, text, _)) = sentences.get(event.sentence.as_str()) else {
             return Err(format!(
                 "{at} names sentence \"{}\", which the article does not have.",
                 quoted(&event.sentence)
@@ -174,6 +216,9 @@ pub fn validate(article: &Article) -> Result<(), String> {
 struct Ids {
     all: HashSet<String>,
     sections: HashSet<String>,
+    /// List items and their characters, counted with the sentences against the limits.
+    items: usize,
+    item_chars: usize,
 }
 
 impl Ids {
@@ -196,7 +241,7 @@ fn check_section<'a>(
     at: &str,
     depth: u8,
     ids: &mut Ids,
-    sentences: &mut HashMap<&'a str, (&'a str, &'a str)>,
+    sentences: &mut HashMap<&'a str, (&'a str, &'a str, usize)>,
 ) -> Result<(), String> {
     ids.add(&section.id, at)?;
     ids.sections.insert(section.id.clone());
@@ -229,22 +274,42 @@ fn check_block<'a>(
     block: &'a Block,
     at: &str,
     ids: &mut Ids,
-    sentences: &mut HashMap<&'a str, (&'a str, &'a str)>,
+    sentences: &mut HashMap<&'a str, (&'a str, &'a str, usize)>,
 ) -> Result<(), String> {
     ids.add(block.id(), at)?;
+    if block.sentences().len() > MAX_SENTENCES_PER_BLOCK {
+        return Err(format!(
+            "{at} has {} sentences; a block has at most {MAX_SENTENCES_PER_BLOCK}.",
+            block.sentences().len()
+        ));
+    }
     if let Block::Quotation { introduction, .. } = block {
         if !ids.all.contains(introduction) {
             return Err(format!("{at} is introduced by \"{}\", which is not a block before it.", quoted(introduction)));
         }
     }
     if let Block::List { items, .. } = block {
+        if items.len() > MAX_ITEMS_PER_LIST {
+            return Err(format!("{at} has {} items; a list has at most {MAX_ITEMS_PER_LIST}.", items.len()));
+        }
+        if let Some(i) = items.iter().position(|item| item.chars().count() > MAX_SENTENCE_CHARS) {
+            return Err(format!("{at}.items[{i}] is longer than {MAX_SENTENCE_CHARS} characters."));
+        }
         for i in 0..items.len() {
             ids.add(&crate::model::list_item_id(block.id(), i), &format!("{at}.items[{i}]"))?;
         }
+        ids.items += items.len();
+        ids.item_chars += items.iter().map(|item| item.chars().count()).sum::<usize>();
     }
     for (i, s) in block.sentences().iter().enumerate() {
         ids.add(&s.id, &format!("{at}.sentences[{i}]"))?;
-        sentences.insert(&s.id, (block.id(), &s.text));
+        let chars = s.text.chars().count();
+        if chars > MAX_SENTENCE_CHARS {
+            return Err(format!(
+                "{at}.sentences[{i}] is {chars} characters long; a sentence has at most {MAX_SENTENCE_CHARS}."
+            ));
+        }
+        sentences.insert(&s.id, (block.id(), &s.text, chars));
     }
     Ok(())
 }

@@ -224,3 +224,40 @@ fn long_values_are_cut_in_error_sentences() {
     assert!(e.chars().count() < 400 && e.contains(" … ") && e.contains("line 1 column"), "{e}");
     assert_eq!(quoted("a\u{202E}b\u{0}c"), "abc");
 }
+
+/// Each limit that keeps a brought article quick to show is named when passed.
+#[test]
+fn limits_are_named() {
+    let long = "x".repeat(MAX_SENTENCE_CHARS + 1);
+    let e = problem(|a| {
+        let Block::Paragraph { sentences, .. } = &mut a.lead[0] else { panic!("the lead is a paragraph") };
+        let s = sentences[0].clone();
+        for i in 0..MAX_SENTENCES_PER_BLOCK {
+            sentences.push(crate::Sentence { id: format!("{}-extra{i}", s.id), text: s.text.clone() });
+        }
+    });
+    assert!(e.contains("a block has at most 200"), "{e}");
+    let e = problem(|a| {
+        let Block::Paragraph { sentences, .. } = &mut a.lead[0] else { panic!("the lead is a paragraph") };
+        sentences[0].text = long.clone();
+    });
+    assert!(e.contains("a sentence has at most 5000"), "{e}");
+    let e = problem(|a| {
+        let m = a.entities[0].mentions[0].clone();
+        a.entities[0].mentions = vec![m; MAX_MENTIONS_PER_SENTENCE + 1];
+    });
+    assert!(e.contains("names more than 50 people and organisations"), "{e}");
+    let e = problem(|a| {
+        let first = a.events[0].clone();
+        a.events = vec![first; MAX_EVENTS + 1];
+    });
+    assert!(e.contains("at most 500 are shown"), "{e}");
+    let e = problem(|a| {
+        let Block::Paragraph { sentences, .. } = &mut a.lead[0] else { panic!("the lead is a paragraph") };
+        let id = sentences[0].id.clone();
+        sentences.extend((0..100).map(|i| crate::Sentence { id: format!("{id}-big{i}"), text: "x".repeat(4_500) }));
+    });
+    assert!(e.contains("characters long; at most 300000 are shown"), "{e}");
+    // The seed is far from every limit.
+    validate(&seed()).expect("the seed is valid");
+}
