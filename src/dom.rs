@@ -126,6 +126,15 @@ pub fn hash() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// The fragment a framed page was opened with, which `static/load.js` took out of the address
+/// (see there); given once.
+pub fn take_start_fragment() -> Option<String> {
+    let root = document()?.document_element()?;
+    let fragment = root.get_attribute("data-av-fragment")?;
+    let _ = root.remove_attribute("data-av-fragment");
+    Some(fragment)
+}
+
 /// Runs `f` once the browser has drawn the next frame (a frame, then a task): for work the first
 /// screen does not need.
 pub fn after_next_frame(f: impl FnOnce() + 'static) {

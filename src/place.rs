@@ -30,6 +30,8 @@ struct Inner {
     on_own_hash: RefCell<Option<Rc<dyn Fn()>>>,
     /// Whether the reader has used this viewer yet (see `show`).
     touched: Cell<bool>,
+    /// A framed page's fragment at start, kept from the browser (`dom::take_start_fragment`).
+    start_fragment: RefCell<Option<String>>,
     _listeners: RefCell<Vec<Listener>>,
 }
 
@@ -67,12 +69,14 @@ impl Place {
             own_hash: RefCell::default(),
             on_own_hash: RefCell::default(),
             touched: Cell::new(false),
+            start_fragment: RefCell::default(),
             _listeners: RefCell::default(),
         }))
     }
 
     pub fn page(framed: bool) -> Place {
         let place = Place::new(Kind::Page { framed });
+        *place.0.start_fragment.borrow_mut() = dom::take_start_fragment();
         if let Some(document) = dom::document() {
             *place.0._listeners.borrow_mut() = vec![follow_own_links(&place, &document)];
         }
@@ -248,7 +252,12 @@ impl Place {
     /// The viewer's fragment (with its `#`, or empty).
     pub fn hash(&self) -> String {
         if self.follows_url() {
-            dom::hash()
+            let now = dom::hash();
+            let start = self.0.start_fragment.borrow_mut().take();
+            match start {
+                Some(start) if now.is_empty() => start,
+                _ => now,
+            }
         } else {
             self.0.own_hash.borrow().clone()
         }

@@ -4,11 +4,16 @@
 //
 // It accepts a message only when it comes from one of those frames (and, for a frame loaded over
 // http or https, from that frame's origin), and only when it is exactly
-// { type: "article-viewer:height", height: <a number of CSS pixels, 0 to 100000> }.
+// { type: "article-viewer:height", height: <a number of CSS pixels, 100 to 100000> }.
+// Over file:// (or in a sandbox without allow-same-origin) the browser gives no origin to check:
+// there the message must still come from the frame's own window, which only the page the host
+// put in it can reach. The bounds hold either way: no message can hide a frame (the viewer is
+// never shorter than its header, 100 px) or make it taller than a 10,000-event article's reader.
 // It defines no global names and touches nothing on the page but those frames' heights.
 (function () {
   "use strict";
   var TYPE = "article-viewer:height";
+  var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 100000;
 
   function frameOf(source) {
@@ -40,7 +45,7 @@
     var origin = originOf(frame);
     if (origin !== null && event.origin !== origin) return;
     var height = data.height;
-    if (typeof height !== "number" || !isFinite(height) || height < 0 || height > MAX_HEIGHT) return;
+    if (typeof height !== "number" || !isFinite(height) || height < MIN_HEIGHT || height > MAX_HEIGHT) return;
     frame.style.height = Math.ceil(height) + "px";
   });
 })();

@@ -22,7 +22,21 @@ function packedBlock(id) {
   };
 }
 
+// In a frame, the browser's own scroll to the address's fragment scrolls the host page as well
+// (it scrolls every scrollable ancestor). The fragment leaves the address before the browser
+// looks for it, and the viewer follows it itself (Place::page reads it from data-av-fragment).
+function keepFragmentFromBrowser() {
+  if (window.parent === window || !location.hash) return;
+  try {
+    document.documentElement.dataset.avFragment = location.hash;
+    history.replaceState(history.state, "", location.href.slice(0, location.href.indexOf("#")));
+  } catch (error) {
+    delete document.documentElement.dataset.avFragment; // a sandbox refused: the address keeps it
+  }
+}
+
 function load() {
+  keepFragmentFromBrowser();
   const codeBlock = document.getElementById("av-code");
   const wasm = unpackWasm("this file", packedBlock("av-wasm"));
   wasm.catch(() => {}); // told by boot.js, or not needed when the code itself failed

@@ -26,11 +26,12 @@ pub fn ShortcutHelp() -> Html {
         use_effect_with(reader.help_open, move |open| {
             if *open {
                 *opener.borrow_mut() = place.active_element();
-                if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
+                // Without the browser's scroll to it, which in a frame scrolls the host page too.
+                if let Some(button) = close_ref.cast::<web_sys::Element>() {
+                    crate::dom::focus(&button);
                 }
             } else if let Some(back) = opener.borrow_mut().take() {
-                let _ = back.focus();
+                crate::dom::focus(&back);
             }
         });
     }
