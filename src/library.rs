@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use article::{Article, Block, Section};
 
 use crate::fragment::Ids;
-use crate::marks::{Mark, MarkKind};
+use crate::marks::Mark;
 use crate::search::SearchIndex;
 use crate::timeline::{self, Era};
 
@@ -45,7 +45,7 @@ impl Library {
         let mut entity_marks: HashMap<String, Vec<Mark>> = HashMap::new();
         for e in &article.entities {
             for m in &e.mentions {
-                let mark = Mark { start: m.start, len: m.len, kind: MarkKind::Entity(e.id.clone()) };
+                let mark = Mark { start: m.start, len: m.len, entity: e.id.clone() };
                 entity_marks.entry(m.sentence.clone()).or_default().push(mark);
             }
         }
@@ -83,9 +83,7 @@ impl Library {
 
     /// Sentence (or list item) `id` names `entity`.
     pub fn names(&self, id: &str, entity: &str) -> bool {
-        self.entity_marks
-            .get(id)
-            .is_some_and(|marks| marks.iter().any(|m| matches!(&m.kind, MarkKind::Entity(e) if e == entity)))
+        self.entity_marks.get(id).is_some_and(|marks| marks.iter().any(|m| m.entity == entity))
     }
 }
 
@@ -146,7 +144,7 @@ mod tests {
     fn entity_marks_are_by_sentence() {
         let lib = seed();
         let marks = &lib.entity_marks["block-gaza-war-1-s1"];
-        assert!(marks.iter().any(|m| m.kind == MarkKind::Entity("entity-islamic-revolutionary-guard-corps".into())));
+        assert!(marks.iter().any(|m| m.entity == "entity-islamic-revolutionary-guard-corps"));
     }
 
     #[test]

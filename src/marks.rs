@@ -1,32 +1,26 @@
-//! Splitting a text into runs for display: which characters are a search match (and whether the
-//! current one), and which name an entity. Marks may overlap; runs never do.
+//! Splitting a sentence into runs for display: which characters name an entity (a person or
+//! organisation). Names may overlap; runs never do. Search matches are not runs: they are
+//! painted over the text (`highlight.rs`), and `locate` finds where.
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MarkKind {
-    Match { current: bool },
-    Entity(String),
-}
-
+/// Characters `start..start + len` of a sentence name `entity`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
     pub start: usize,
     pub len: usize,
-    pub kind: MarkKind,
+    pub entity: String,
 }
 
-/// Characters `start..end` of the text, and what covers them.
+/// Characters `start..end` of the text, and the entity they name, if any.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Run {
     pub start: usize,
     pub end: usize,
-    pub matched: bool,
-    pub current: bool,
     pub entity: Option<String>,
 }
 
-/// The runs of a text `len` characters long. Adjacent runs always differ in what covers them.
-/// Where entities overlap, the later mark names the run. One sweep over the marks' ends, so a
-/// sentence with thousands of names costs thousands of steps, not millions.
+/// The runs of a text `len` characters long. Adjacent runs always differ in what they name.
+/// Where names overlap, the later mark names the run. One sweep over the marks' ends, so a
+/// sentence with many names costs steps in proportion, not their square.
 pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
     // (position, opens, mark): closings sort before openings at the same position.
     let mut edges: Vec<(usize, bool, usize)> = Vec::with_capacity(marks.len() * 2);
@@ -38,9 +32,8 @@ pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
         }
     }
     edges.sort_unstable();
-    let (mut matched, mut current) = (0usize, 0usize);
-    // The entity marks open here, by index: few at a time (names rarely overlap).
-    let mut entities: Vec<usize> = Vec::new();
+    // The marks open here, by index: few at a time (names rarely overlap).
+    let mut open: Vec<usize> = Vec::new();
     let mut out: Vec<Run> = Vec::new();
     let mut at = 0;
     let mut edges = edges.into_iter().peekable();
@@ -50,30 +43,17 @@ pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
                 break;
             }
             edges.next();
-            match (&marks[i].kind, opens) {
-                (MarkKind::Match { current: c }, true) => {
-                    matched += 1;
-                    current += usize::from(*c);
-                }
-                (MarkKind::Match { current: c }, false) => {
-                    matched -= 1;
-                    current -= usize::from(*c);
-                }
-                (MarkKind::Entity(_), true) => entities.push(i),
-                (MarkKind::Entity(_), false) => entities.retain(|&open| open != i),
+            if opens {
+                open.push(i);
+            } else {
+                open.retain(|&o| o != i);
             }
         }
         let next = edges.peek().map_or(len, |&(position, ..)| position.min(len));
-        let entity = entities.iter().max().and_then(|&i| match &marks[i].kind {
-            MarkKind::Entity(id) => Some(id.clone()),
-            MarkKind::Match { .. } => None,
-        });
-        let run = Run { start: at, end: next, matched: matched > 0, current: current > 0, entity };
+        let entity = open.iter().max().map(|&i| marks[i].entity.clone());
         match out.last_mut() {
-            Some(last) if (last.matched, last.current, &last.entity) == (run.matched, run.current, &run.entity) => {
-                last.end = next
-            }
-            _ => out.push(run),
+            Some(last) if last.entity == entity => last.end = next,
+            _ => out.push(Run { start: at, end: next, entity }),
         }
         at = next;
     }
@@ -103,34 +83,31 @@ pub fn locate<S: AsRef<str>>(pieces: &[S], at: usize) -> Option<(usize, u32)> {
 mod tests {
     use super::*;
 
-    fn m(start: usize, len: usize, kind: MarkKind) -> Mark {
-        Mark { start, len, kind }
+    fn m(start: usize, len: usize, entity: &str) -> Mark {
+        Mark { start, len, entity: entity.into() }
     }
 
-    fn shape(runs: &[Run]) -> Vec<(usize, usize, bool, bool, Option<&str>)> {
-        runs.iter().map(|r| (r.start, r.end, r.matched, r.current, r.entity.as_deref())).collect()
+    fn shape(runs: &[Run]) -> Vec<(usize, usize, Option<&str>)> {
+        runs.iter().map(|r| (r.start, r.end, r.entity.as_deref())).collect()
     }
 
     #[test]
     fn no_marks_is_one_plain_run() {
-        assert_eq!(shape(&runs(5, &[])), [(0, 5, false, false, None)]);
+        assert_eq!(shape(&runs(5, &[])), [(0, 5, None)]);
         assert_eq!(runs(0, &[]), []);
     }
 
     #[test]
-    fn overlapping_match_and_entity_split_into_runs() {
-        // "Hajj Qasem Soleimani": entity 0..20, match "qasem sol" 5..14 (current).
-        let r = runs(20, &[m(0, 20, MarkKind::Entity("e".into())), m(5, 9, MarkKind::Match { current: true })]);
-        assert_eq!(
-            shape(&r),
-            [(0, 5, false, false, Some("e")), (5, 14, true, true, Some("e")), (14, 20, false, false, Some("e"))]
-        );
+    fn overlapping_names_split_into_runs_and_the_later_names_the_overlap() {
+        // "Hajj Qasem Soleimani" 0..20, "Qasem Soleimani" 5..20 (a second entity, later).
+        let r = runs(25, &[m(0, 20, "a"), m(5, 15, "b")]);
+        assert_eq!(shape(&r), [(0, 5, Some("a")), (5, 20, Some("b")), (20, 25, None)]);
     }
 
     #[test]
     fn adjacent_equal_runs_merge_and_marks_past_the_end_are_clipped() {
-        let r = runs(10, &[m(2, 3, MarkKind::Match { current: false }), m(5, 9, MarkKind::Match { current: false })]);
-        assert_eq!(shape(&r), [(0, 2, false, false, None), (2, 10, true, false, None)]);
+        let r = runs(10, &[m(2, 3, "a"), m(5, 9, "a"), m(8, usize::MAX, "b")]);
+        assert_eq!(shape(&r), [(0, 2, None), (2, 8, Some("a")), (8, 10, Some("b"))]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use crate::embed::{Height, Options};
 use crate::fragment::{self, Target};
-use crate::marks::{self, Mark, MarkKind};
+use crate::marks::{self, Mark};
 
 fn seed() -> &'static crate::library::Library {
     thread_local! {
@@ -107,11 +107,7 @@ proptest! {
             .map(|&(start, extent, kind)| Mark {
                 start: start % (len + 10),
                 len: if kind == 3 { usize::MAX - extent % 3 } else { extent % (len + 10) },
-                kind: match kind {
-                    0 => MarkKind::Match { current: false },
-                    1 => MarkKind::Match { current: true },
-                    _ => MarkKind::Entity(format!("entity-{}", extent % 3)),
-                },
+                entity: format!("entity-{kind}"),
             })
             .collect();
         let runs = marks::runs(len, &marks);
@@ -119,21 +115,15 @@ proptest! {
         for run in &runs {
             prop_assert_eq!(run.start, at);
             prop_assert!(run.end > run.start);
-            // Each character as the marks over it say, one by one: matched, current, last entity.
+            // Each character as the marks over it say, one by one: the last mark over it names it.
             for p in run.start..run.end {
-                let over: Vec<&Mark> = marks.iter().filter(|m| m.start <= p && p < m.start.saturating_add(m.len)).collect();
-                let matched = over.iter().any(|m| matches!(m.kind, MarkKind::Match { .. }));
-                let current = over.iter().any(|m| m.kind == MarkKind::Match { current: true });
-                let entity = over.iter().rev().find_map(|m| match &m.kind {
-                    MarkKind::Entity(id) => Some(id.clone()),
-                    MarkKind::Match { .. } => None,
-                });
-                prop_assert_eq!((run.matched, run.current, &run.entity), (matched, current, &entity), "at {}", p);
+                let entity = marks.iter().rev().find(|m| m.start <= p && p < m.start.saturating_add(m.len)).map(|m| m.entity.clone());
+                prop_assert_eq!(&run.entity, &entity, "at {}", p);
             }
             at = run.end;
         }
         prop_assert_eq!(at, len);
-        prop_assert!(runs.windows(2).all(|w| (w[0].matched, w[0].current, &w[0].entity) != (w[1].matched, w[1].current, &w[1].entity)));
+        prop_assert!(runs.windows(2).all(|w| w[0].entity != w[1].entity));
     }
 
     #[test]
