@@ -230,6 +230,13 @@ for (const name of BROWSERS) {
       assert.doesNotMatch(said, /[\u202A-\u202E\u2066-\u2069]/u);
       assert.equal(await query.evaluate(() => document.querySelector(".av-notice bdi")?.textContent), "reader");
       await query.close();
+      // An element's attribute, in a host page.
+      const host = await browser.newPage();
+      await host.goto(hostPage(`<article-viewer event="\u202Etnemhcatta.exe"></article-viewer>`));
+      const inside = await waitInPage(host, () => document.querySelector("article-viewer")?.shadowRoot?.querySelector(".av-notice span")?.textContent, "the element's notice");
+      assert.doesNotMatch(inside, /[\u202A-\u202E\u2066-\u2069]/u, JSON.stringify(inside));
+      assert.equal(await inViewer(host, 0, (root) => root.querySelector(".av-notice bdi")?.textContent), "tnemhcatta.exe");
+      await host.close();
     });
 
     test("7. dates are strictly YYYY-MM-DD, and a huge reference is quoted in part", async () => {
