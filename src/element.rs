@@ -17,23 +17,21 @@ use crate::place::{Embedded, Place};
 
 thread_local! {
     static BUNDLED: RefCell<Option<Fixed<Library>>> = const { RefCell::new(None) };
-    /// The articles brought by elements, by their text's hash and length: an element started
-    /// again (a changed `height`, a move) or a second element with the same text shares one
-    /// validated library. Not kept: a library goes with the last viewer showing it.
-    static BROUGHT: RefCell<Vec<(u64, usize, Gone<Library>)>> = const { RefCell::new(Vec::new()) };
+    /// The articles brought by elements, by their text: an element started again (a changed
+    /// `height`, a move) or a second element with the same text shares one validated library.
+    /// Not kept: a library goes with the last viewer showing it (element.js frees a removed
+    /// viewer a task later, so that a restart finds its article still checked).
+    static BROUGHT: RefCell<Vec<(String, Gone<Library>)>> = const { RefCell::new(Vec::new()) };
+    static CHECKED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// The library of an article an element brought: the one already made from the same text, or a
 /// new one once the text is read and checked.
 fn brought_library(text: &str) -> Result<Fixed<Library>, String> {
-    // FNV-1a: a few bytes of code where std's hasher cost 3 kB. Texts are told apart by hash
-    // and length; the host writes every text an element shows, so a collision is nobody's attack.
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    let key = (hash, text.len());
     let known = BROUGHT.with(|b| {
         let mut b = b.borrow_mut();
-        b.retain(|(.., gone)| gone.get().is_some());
-        b.iter().find(|(hash, len, _)| (*hash, *len) == key).and_then(|(.., gone)| gone.get())
+        b.retain(|(_, gone)| gone.get().is_some());
+        b.iter().find(|(kept, _)| kept == text).and_then(|(_, gone)| gone.get())
     });
     if let Some(library) = known {
         return Ok(library);
@@ -41,8 +39,16 @@ fn brought_library(text: &str) -> Result<Fixed<Library>, String> {
     let article =
         article::validate::from_json(text).map_err(|problem| format!("This article cannot be shown. {problem}"))?;
     let library = Fixed::new(Library::new(article));
-    BROUGHT.with(|b| b.borrow_mut().push((key.0, key.1, library.downgrade())));
+    CHECKED.with(|c| c.set(c.get() + 1));
+    BROUGHT.with(|b| b.borrow_mut().push((text.to_string(), library.downgrade())));
     Ok(library)
+}
+
+/// How many articles brought by elements this page has read and checked (each text once while
+/// some viewer shows it); the tests read it to see that restarts share.
+#[wasm_bindgen]
+pub fn brought_articles_checked() -> u32 {
+    CHECKED.with(std::cell::Cell::get)
 }
 
 /// The most an element's own article may weigh, in bytes: `static/element.js` refuses a longer

@@ -32,6 +32,8 @@ struct Inner {
     touched: Cell<bool>,
     /// A framed page's fragment at start, kept from the browser (`dom::take_start_fragment`).
     start_fragment: RefCell<Option<String>>,
+    /// A framed page whose address refused a new entry: it keeps its fragment itself.
+    address_refused: Cell<bool>,
     _listeners: RefCell<Vec<Listener>>,
 }
 
@@ -70,6 +72,7 @@ impl Place {
             on_own_hash: RefCell::default(),
             touched: Cell::new(false),
             start_fragment: RefCell::default(),
+            address_refused: Cell::new(false),
             _listeners: RefCell::default(),
         }))
     }
@@ -246,7 +249,7 @@ impl Place {
     }
 
     fn follows_url(&self) -> bool {
-        self.embedded().is_none_or(|e| e.follows_url)
+        !self.0.address_refused.get() && self.embedded().is_none_or(|e| e.follows_url)
     }
 
     /// The viewer's fragment (with its `#`, or empty).
@@ -272,8 +275,14 @@ impl Place {
             // viewer scrolls there itself. Followed at once: pushing fires no `hashchange`.
             // Where pushing is refused (a sandbox, Firefox's rate limit), a plain link it is.
             if !dom::push_hash(fragment) {
-                dom::set_hash(fragment);
-                return;
+                if !self.framed() {
+                    dom::set_hash(fragment);
+                    return;
+                }
+                // Assigning the fragment would have the browser scroll every ancestor to it,
+                // the host page too: a frame keeps its fragment itself instead.
+                self.0.address_refused.set(true);
+                *self.0.own_hash.borrow_mut() = format!("#{}", fragment.trim_start_matches('#'));
             }
         } else {
             *self.0.own_hash.borrow_mut() = format!("#{}", fragment.trim_start_matches('#'));

@@ -12,7 +12,8 @@ pub struct Entry {
     pub block: String,
     /// The section id, or `None` in the lead.
     pub section: Option<String>,
-    pub section_title: String,
+    /// Shared by the section's entries: a long title is not copied for each sentence.
+    pub section_title: std::rc::Rc<str>,
     pub text: Vec<char>,
     folded: Vec<char>,
 }
@@ -34,15 +35,16 @@ pub struct Match {
 impl SearchIndex {
     pub fn new(article: &Article) -> Self {
         let mut index = SearchIndex::default();
-        index.add_blocks(&article.lead, None, "Introduction");
+        index.add_blocks(&article.lead, None, &"Introduction".into());
         for s in article.all_sections() {
-            index.push(format!("{}-heading", s.id), s.id.clone(), Some(&s.id), &s.title, &s.title);
-            index.add_blocks(&s.blocks, Some(&s.id), &s.title);
+            let title: std::rc::Rc<str> = s.title.as_str().into();
+            index.push(format!("{}-heading", s.id), s.id.clone(), Some(&s.id), &title, &s.title);
+            index.add_blocks(&s.blocks, Some(&s.id), &title);
         }
         index
     }
 
-    fn add_blocks(&mut self, blocks: &[Block], section: Option<&str>, section_title: &str) {
+    fn add_blocks(&mut self, blocks: &[Block], section: Option<&str>, section_title: &std::rc::Rc<str>) {
         for block in blocks {
             match block {
                 Block::List { id, items } => {
@@ -59,13 +61,20 @@ impl SearchIndex {
         }
     }
 
-    fn push(&mut self, sentence: String, block: String, section: Option<&str>, section_title: &str, text: &str) {
+    fn push(
+        &mut self,
+        sentence: String,
+        block: String,
+        section: Option<&str>,
+        section_title: &std::rc::Rc<str>,
+        text: &str,
+    ) {
         let text: Vec<char> = text.chars().collect();
         self.entries.push(Entry {
             sentence,
             block,
             section: section.map(str::to_string),
-            section_title: section_title.to_string(),
+            section_title: section_title.clone(),
             folded: text.iter().map(|&c| fold(c)).collect(),
             text,
         });
@@ -103,7 +112,7 @@ impl SearchIndex {
         let Some(text) = self.entries.get(m.entry).map(|e| &e.text[..]) else { return Snippet::default() };
         let start = m.start.min(text.len());
         let end = start.saturating_add(m.len).min(text.len());
-        if end - start >= width {
+        if end - start > width {
             let hit: String = text[start..start + width].iter().collect();
             return Snippet {
                 before: if start > 0 { "…".into() } else { String::new() },

@@ -135,21 +135,25 @@ class ArticleViewer extends HTMLElement {
       if (px > 0) frame.style.setProperty("--av-vh", px / 100 + "px");
       else frame.style.removeProperty("--av-vh");
       const script = this.querySelector(':scope > script[type="application/json"]');
+      const text = script ? script.textContent : undefined;
       // The size cap is checked before the text is copied into the wasm, whose memory never
-      // shrinks: a text longer in UTF-16 units is longer still in UTF-8 bytes.
-      let length = 0;
-      for (const node of script ? script.childNodes : []) length += node.nodeType === Node.TEXT_NODE ? node.length : 0;
+      // shrinks. UTF-8 bytes are never fewer than UTF-16 units: a text longer in units is
+      // refused unread; otherwise its bytes are counted.
       const most = bindgen.max_article_bytes();
-      if (length > most) {
-        panel.textContent = `This article cannot be shown. The article is at least ${length} bytes; ` +
+      let bytes = text ? text.length : 0;
+      for (let i = 0; bytes <= most && i < (text ? text.length : 0); i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+      }
+      if (bytes > most) {
+        panel.textContent = `This article cannot be shown. The article is at least ${bytes} bytes; ` +
           `the most this viewer reads from a page is ${most}.`;
         panel.hidden = false;
         app.replaceChildren();
         return;
       }
       const mount = new bindgen.Mount(this, root, frame, content ? undefined : scroller, app, panel);
-      this._viewer = bindgen.mount_element(mount, this._choices(), this.hasAttribute("follow-url"),
-        script ? script.textContent : undefined) || null;
+      this._viewer = bindgen.mount_element(mount, this._choices(), this.hasAttribute("follow-url"), text) || null;
     }).catch((error) => {
       if (generation !== this._generation) return;
       panel.textContent = (error && error.message ? error.message : String(error)) +
@@ -165,7 +169,9 @@ class ArticleViewer extends HTMLElement {
       const viewer = this._viewer;
       this._viewer = null;
       viewer.remove();
-      viewer.free();
+      // Freed a task later: an element started again (a changed height, a move) mounts before
+      // then, and shares the article this viewer still holds instead of checking it again.
+      setTimeout(() => viewer.free(), 0);
     }
   }
 }

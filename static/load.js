@@ -25,11 +25,17 @@ function packedBlock(id) {
 // In a frame, the browser's own scroll to the address's fragment scrolls the host page as well
 // (it scrolls every scrollable ancestor). The fragment leaves the address before the browser
 // looks for it, and the viewer follows it itself (Place::page reads it from data-av-fragment).
+// Once the page has loaded, when the browser no longer scrolls to it, the fragment goes back
+// into the address (replacing an entry never scrolls), for back, forward and reload.
 function keepFragmentFromBrowser() {
-  if (window.parent === window || !location.hash) return;
+  const fragment = location.hash;
+  if (window.parent === window || !fragment) return;
   try {
-    document.documentElement.dataset.avFragment = location.hash;
+    document.documentElement.dataset.avFragment = fragment;
     history.replaceState(history.state, "", location.href.slice(0, location.href.indexOf("#")));
+    addEventListener("load", () => setTimeout(() => {
+      if (!location.hash) history.replaceState(history.state, "", fragment);
+    }, 0), { once: true });
   } catch (error) {
     delete document.documentElement.dataset.avFragment; // a sandbox refused: the address keeps it
   }

@@ -62,7 +62,7 @@ pub fn SearchBox() -> Html {
                         html! {
                             <li class={classes!((reader.current == Some(i)).then_some("av-result-current"))}>
                                 <button type="button" class="av-result" onclick={go}>
-                                    <span class="av-result-section">{ &entry.section_title }</span>
+                                    <span class="av-result-section">{ &*entry.section_title }</span>
                                     <span class="av-result-snippet">{ snippet.before }<mark>{ snippet.hit }</mark>{ snippet.after }</span>
                                 </button>
                             </li>

@@ -123,6 +123,11 @@ for (const name of BROWSERS) {
       await big.goto(hostPage(`<article-viewer><script type="application/json">${"x".repeat(2_500_000)}</script></article-viewer>`));
       assert.match(await viewerAlert(big), /^This article cannot be shown\. The article is at least 2500000 bytes; the most this viewer reads from a page is 2000000\./);
       await big.close();
+      // 1.5 million characters of two bytes each: counted in bytes, refused before the copy.
+      const wide = await browser.newPage();
+      await wide.goto(hostPage(`<article-viewer><script type="application/json">${"é".repeat(1_500_000)}</script></article-viewer>`));
+      assert.match(await viewerAlert(wide), /^This article cannot be shown\. The article is at least 200000\d bytes;/);
+      await wide.close();
     });
 
     test("4. starting an element again keeps one copy of its article; a gone article is released", async () => {
@@ -134,6 +139,7 @@ for (const name of BROWSERS) {
           const result = await instantiate.apply(WebAssembly, args);
           const exports = (result.instance || result).exports;
           window.wasmMemory = Object.values(exports).find((v) => v instanceof WebAssembly.Memory);
+          window.wasmExports = exports;
           return result;
         };
       });
@@ -152,6 +158,8 @@ for (const name of BROWSERS) {
       await restart("520px");
       const first = await memory();
       for (let i = 0; i < 20; i++) await restart(`${400 + i}px`);
+      // Checked once, however often the element starts again.
+      assert.equal(await page.evaluate(() => window.wasmExports.brought_articles_checked()), 1);
       const grown = (await memory()) - first;
       assert.ok(grown < 8 * 2 ** 20, `20 restarts grew the wasm's memory by ${grown} bytes`);
       // Ten different articles, one after another in the same element: each goes with the last
@@ -162,12 +170,13 @@ for (const name of BROWSERS) {
         await page.evaluate((json) => { document.querySelector("article-viewer > script").textContent = json; }, JSON.stringify(other));
         await restart(`${300 + i}px`);
       }
+      assert.equal(await page.evaluate(() => window.wasmExports.brought_articles_checked()), 11);
       const after = (await memory()) - first;
-      console.error(`memory: restarts ${grown}, articles ${after}`); assert.ok(after < 20 * 2 ** 20, `ten articles grew the wasm's memory by ${after} bytes`);
+      assert.ok(after < 20 * 2 ** 20, `ten articles grew the wasm's memory by ${after} bytes`);
       await page.close();
     });
 
-    test("5. a framed viewer opened at a fragment, and its / and ? keys, never scroll the host", async () => {
+    test("5. a framed viewer opened at a fragment, and its / and ? keys, never scroll the host; back returns to the fragment", async () => {
       // Two origins on one server: the host on 127.0.0.1, the viewer's page on localhost.
       const page = readFileSync(DIST_PAGE);
       const server = createServer((req, res) => {
@@ -196,21 +205,40 @@ for (const name of BROWSERS) {
           try {
             return await f.evaluate(() => {
               const at = document.getElementById("section-tunnel-warfare")?.getBoundingClientRect().top;
-              return at !== undefined && at >= 0 && at < 40 ? true : `section at ${at}`;
+              // Loaded, and the fragment back in the frame's address once the browser is done with it.
+              const done = document.readyState === "complete" && location.hash === "#section-tunnel-warfare";
+              return done && at !== undefined && at >= 0 && at < 40 ? true : `section at ${at}, ${document.readyState}, "${location.hash}"`;
             });
           } catch (e) { return String(e); }
         }, "the frame to open at its section");
+        assert.equal(await host.evaluate(() => document.readyState), "complete");
         assert.equal(await host.evaluate(() => window.scrollY), 0, "opening at the fragment left the host where it was");
-        // Keys inside the frame: `/` goes to search, `?` opens the shortcuts.
+        // Keys inside the frame, with the frame's top above the host's window: `/` goes to the
+        // search box at the frame's top, `?` opens the shortcuts near it. Focusing either without
+        // preventScroll scrolls the host to it.
         const f = await frame();
         await f.click("#section-tunnel-warfare-heading");
+        const y = await host.evaluate(() => {
+          window.scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + window.scrollY + 250);
+          return window.scrollY;
+        });
+        assert.ok(y > 0);
         await host.press("/");
         await until(async () => (await f.evaluate(() => document.activeElement?.id)) === "av-search", "search focused");
-        assert.equal(await host.evaluate(() => window.scrollY), 0, "/ left the host where it was");
+        assert.equal(await host.evaluate(() => window.scrollY), y, "/ left the host where it was");
         await f.evaluate(() => document.activeElement.blur());
         await host.press("?");
         await until(async () => (await f.evaluate(() => !!document.querySelector("[role=dialog]"))), "the shortcuts open");
-        assert.equal(await host.evaluate(() => window.scrollY), 0, "the keys left the host where it was");
+        assert.equal(await host.evaluate(() => window.scrollY), y, "? left the host where it was");
+        await host.press("Escape");
+        // Back to where the frame opened: its address kept the fragment.
+        await f.evaluate(() => document.querySelector('.av-toc a[href="#section-gaza-war"]').click());
+        await until(async () => (await f.evaluate(() => location.hash)) === "#section-gaza-war", "the link followed");
+        await f.evaluate(() => history.back());
+        await until(async () => f.evaluate(() => {
+          const at = document.getElementById("section-tunnel-warfare").getBoundingClientRect().top;
+          return location.hash === "#section-tunnel-warfare" && at >= 0 && at < 40 ? true : `${location.hash} at ${at}`;
+        }), "back at the section the frame opened at");
         await host.close();
       } finally {
         server.close();

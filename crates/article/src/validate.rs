@@ -27,6 +27,10 @@ pub const MAX_MENTIONS_PER_SENTENCE: usize = 50;
 pub const MAX_ITEMS_PER_LIST: usize = 500;
 pub const MAX_EVENTS: usize = 500;
 pub const MAX_ENTITIES: usize = 1_000;
+/// Sections and blocks are drawn too (a contents entry each); titles, names and wordings count
+/// with the text's characters.
+pub const MAX_SECTIONS: usize = 300;
+pub const MAX_BLOCKS: usize = 2_000;
 /// Longest id: ids become element ids and link fragments.
 const MAX_ID: usize = 200;
 /// serde_json's own nesting limit is 128; an article needs fewer than 10 levels.
@@ -98,6 +102,7 @@ pub fn validate(article: &Article) -> Result<(), String> {
         if entity.name.trim().is_empty() {
             return Err(format!("{at} has no name."));
         }
+        ids.label_chars += entity.aliases.iter().chain([&entity.name]).map(|a| a.chars().count()).sum::<usize>();
         for (j, m) in entity.mentions.iter().enumerate() {
             let at = format!("{at}.mentions[{j}]");
             let Some(&(block, _, chars)) = sentences.get(m.sentence.as_str()) else {
@@ -153,6 +158,9 @@ pub fn validate(article: &Article) -> Result<(), String> {
         if event.title.trim().is_empty() {
             return Err(format!("{at} has no title."));
         }
+        let said = event.attribution.iter().chain(&event.speaker).chain(&event.date.inferred_from);
+        let labels = said.chain([&event.title, &event.date.wording]).chain(event.figures.iter().map(|f| &f.text));
+        ids.label_chars += labels.map(|l| l.chars().count()).sum::<usize>();
         // Fidelity: what an event shows as the article's words must be the article's words.
         if !text.contains(event.quote.as_str()) || event.quote.trim().is_empty() {
             return Err(format!("{at}: its quote is not the words of sentence \"{}\".", quoted(&event.sentence)));
@@ -194,6 +202,12 @@ pub fn validate(article: &Article) -> Result<(), String> {
             }
         }
     }
+    // Titles, names and wordings are shown (and a section's title is kept with each of its
+    // search entries): they count with the text.
+    let credit = &article.credit;
+    let own: usize =
+        [&article.title, &credit.source, &credit.licence, &credit.note].iter().map(|l| l.chars().count()).sum();
+    limit(chars + ids.label_chars + own, MAX_CHARS, "characters of text", &|| "The article".into())?;
     Ok(())
 }
 
@@ -204,6 +218,10 @@ struct Ids {
     /// List items and their characters, counted with the sentences against the limits.
     items: usize,
     item_chars: usize,
+    sections_seen: usize,
+    blocks_seen: usize,
+    /// Characters of titles, names, wordings and the like: shown and copied too.
+    label_chars: usize,
 }
 
 impl Ids {
@@ -239,6 +257,9 @@ fn check_section<'a>(
     if section.title.trim().is_empty() {
         return Err(format!("{at} has no title."));
     }
+    ids.label_chars += section.title.chars().count();
+    ids.sections_seen += 1;
+    limit(ids.sections_seen, MAX_SECTIONS, "sections", &|| "The article".into())?;
     for (i, block) in section.blocks.iter().enumerate() {
         check_block(block, &format!("{at}.blocks[{i}]"), ids, sentences)?;
     }
@@ -262,6 +283,11 @@ fn check_block<'a>(
     sentences: &mut HashMap<&'a str, (&'a str, &'a str, usize)>,
 ) -> Result<(), String> {
     ids.add(block.id(), at)?;
+    ids.blocks_seen += 1;
+    limit(ids.blocks_seen, MAX_BLOCKS, "paragraphs, quotations and lists", &|| "The article".into())?;
+    if let Block::Quotation { speaker: Some(speaker), .. } = block {
+        ids.label_chars += speaker.chars().count();
+    }
     limit(block.sentences().len(), MAX_SENTENCES_PER_BLOCK, "sentences", &|| at.into())?;
     if let Block::Quotation { introduction, .. } = block {
         if !ids.all.contains(introduction) {
@@ -327,8 +353,14 @@ pub fn is_web_address(s: &str) -> bool {
         head.eq_ignore_ascii_case(scheme).then(|| &s[scheme.len()..])
     });
     let Some(rest) = rest else { return false };
+    // An ASCII host name (internationalised names in their punycode form), or an IP address.
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split_once(']').map_or("", |(address, _)| address),
+        None => host.split(':').next().unwrap_or_default(),
+    };
+    name.bytes().any(|b| b.is_ascii_alphanumeric())
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
 }
 
 /// Characters that reorder the text around them (Unicode's bidirectional controls): shown in a

@@ -183,6 +183,9 @@ fn only_web_addresses_become_links() {
         "https://exa mple.org/",
         "https://example.org/\u{202E}gpj.exe",
         "http:\\\\evil.example",
+        "https://:80/",
+        "https://[/",
+        "https://bücher.example/",
         "",
     ] {
         assert!(!is_web_address(bad), "{bad:?} was taken as a web address");
