@@ -1,7 +1,7 @@
 // Issue 4: the section reader, driven as a reader would, from file://, in Chromium and Firefox.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems, until } from "./harness.mjs";
@@ -364,24 +364,5 @@ for (const name of BROWSERS) {
       assert.deepEqual(await axeViolations(page), [], "375 px");
       await page.close();
     });
-
-    if (name === "chromium") {
-      test("screenshots for the README: wide, narrow, dark", async () => {
-        mkdirSync(join(ROOT, "docs"), { recursive: true });
-        let page = await open();
-        await page.screenshot(join(ROOT, "docs/screenshot.png"));
-        await page.close();
-        page = await open(PHONE);
-        await page.screenshot(join(ROOT, "docs/screenshot-narrow.png"));
-        await page.close();
-        page = await open(WIDE, "#section-tunnel-warfare");
-        await page.select("Theme", "dark");
-        await page.click("searchbox", "Search the article");
-        await page.type("tunnels");
-        await page.screenshot(join(ROOT, "docs/screenshot-dark.png"));
-        await page.select("Theme", "system");
-        await page.close();
-      });
-    }
   });
 }

@@ -2,7 +2,7 @@
 // from file://, in Chromium and Firefox.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems, until } from "./harness.mjs";
 
@@ -413,21 +413,5 @@ for (const name of BROWSERS) {
       assert.match(await easing(false), /^0\.18s/);
       assert.match(await easing(true), /^0s/);
     });
-
-    if (name === "chromium") {
-      test("screenshots for the README: timeline wide with a card, phone", async () => {
-        mkdirSync(join(ROOT, "docs"), { recursive: true });
-        let page = await open(WIDE, "#event-kfar-darom-bus-attack");
-        await page.evaluate(() => scrollTo(0, 0));
-        await settle(page);
-        await page.screenshot(join(ROOT, "docs/screenshot-timeline.png"));
-        await page.close();
-        page = await open(PHONE);
-        await page.evaluate(() => document.querySelector(".av-timeline").scrollIntoView());
-        await settle(page);
-        await page.screenshot(join(ROOT, "docs/screenshot-timeline-narrow.png"));
-        await page.close();
-      });
-    }
   });
 }

@@ -1,0 +1,84 @@
+// The README's screenshots: opens the built dist/index.html from disk in headless Chromium and
+// writes docs/screenshot*.png. Not part of the test command (a test run must not rewrite tracked
+// files); run it after `trunk build --release` when the page's look has changed:
+//
+//   node scripts/screenshots.mjs
+//
+// Every picture is taken once the page shows what it is meant to show (waited for, not slept on).
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { DIST_PAGE, ROOT, copyOfDist, launch, until, waitInPage } from "../tests/e2e/harness.mjs";
+
+const WIDE = { width: 1280, height: 900 };
+const READER_PHONE = { width: 375, height: 800 };
+const TIMELINE_PHONE = { width: 390, height: 844 };
+const DOCS = join(ROOT, "docs");
+
+if (!existsSync(DIST_PAGE)) {
+  console.error(`${DIST_PAGE} is missing: run \`trunk build --release\` first.`);
+  process.exit(1);
+}
+mkdirSync(DOCS, { recursive: true });
+
+const browser = await launch("chromium", { reducedMotion: true });
+const url = copyOfDist();
+
+/** A new page at `fragment`, once the reader and the timeline are drawn and the fonts loaded. */
+async function open(viewport, fragment = "") {
+  const page = await browser.newPage(viewport);
+  await page.goto(url + fragment);
+  await page.findByRole("heading", "Gaza war");
+  await page.findByRole("region", "Timeline");
+  await waitInPage(page, () => document.querySelector(".av-tl-plot .av-tl-event") !== null, "the timeline's events");
+  await page.evaluate(() => document.fonts.ready.then(() => true));
+  return page;
+}
+
+async function shoot(page, file) {
+  await page.screenshot(join(DOCS, file));
+  console.log(`wrote docs/${file}`);
+}
+
+try {
+  // The timeline, wide, with an event's card open, from the top of the page.
+  let page = await open(WIDE, "#event-kfar-darom-bus-attack");
+  await page.findByRole("region", "Kfar Darom bus attack");
+  // The viewer has followed the link (its sentence is marked, scrolled to) before we scroll back.
+  await waitInPage(page, () => document.querySelector(".av-here") !== null, "the event's sentence marked");
+  await page.evaluate(() => scrollTo(0, 0));
+  await until(async () => (await page.evaluate(() => scrollY)) === 0, "the page at its top");
+  await shoot(page, "screenshot-timeline.png");
+  await page.close();
+
+  // The timeline on a phone: down the page.
+  page = await open(TIMELINE_PHONE);
+  await waitInPage(page, () => document.querySelector(".av-tl-plot").classList.contains("av-tl-vertical"), "the vertical timeline");
+  await page.evaluate(() => document.querySelector(".av-timeline").scrollIntoView());
+  await waitInPage(page, () => Math.abs(document.querySelector(".av-timeline").getBoundingClientRect().top) < 1 ||
+    Math.ceil(scrollY + innerHeight) >= document.scrollingElement.scrollHeight, "the timeline at the top of the window");
+  await shoot(page, "screenshot-timeline-narrow.png");
+  await page.close();
+
+  // The reader, wide and on a phone, as it opens.
+  page = await open(WIDE);
+  await shoot(page, "screenshot.png");
+  await page.close();
+  page = await open(READER_PHONE);
+  await shoot(page, "screenshot-narrow.png");
+  await page.close();
+
+  // Dark, searching, at a section.
+  page = await open(WIDE, "#section-tunnel-warfare");
+  await waitInPage(page, () => {
+    const r = document.getElementById("section-tunnel-warfare-heading").getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  }, "the section in view");
+  await page.select("Theme", "dark");
+  await page.click("searchbox", "Search the article");
+  await page.type("tunnels");
+  await waitInPage(page, () => /^Match 1 of \d+$/.test(document.getElementById("av-search-status").textContent), "the search results");
+  await shoot(page, "screenshot-dark.png");
+  await page.close();
+} finally {
+  await browser.close();
+}
