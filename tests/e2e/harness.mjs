@@ -13,6 +13,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
+import assert from "node:assert/strict";
+import { isDeepStrictEqual } from "node:util";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST_PAGE = join(ROOT, "dist/index.html");
@@ -44,6 +46,18 @@ export async function until(check, what, timeout = 8000) {
     if (last === true) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Polls `read` (run here, may be async) until what it returns deep-equals `want`; fails after
+ * `timeout` ms as assert.deepStrictEqual would, with the last value read and `what`. */
+export async function untilEqual(read, want, what, timeout = 8000) {
+  let last;
+  try {
+    await until(async () => isDeepStrictEqual((last = await read()), want), what, timeout);
+  } catch (e) {
+    if (!String(e.message).startsWith("timed out waiting for")) throw e;
+    assert.deepStrictEqual(last, want, `timed out waiting for ${what}`);
   }
 }
 

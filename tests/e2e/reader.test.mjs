@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems, until } from "./harness.mjs";
+import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems, until, untilEqual } from "./harness.mjs";
 
 const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
 const WIDE = { width: 1280, height: 900 };
@@ -27,20 +27,15 @@ const inView = (page, id) => page.evaluate((id) => {
   return r.bottom > 0 && r.top < window.innerHeight;
 }, id);
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
-/** Waits (up to 5 s) for the search status to read `text`: rendering follows typing a moment later. */
-async function statusReads(page, text) {
-  const deadline = Date.now() + 5000;
-  let now = "";
-  while (Date.now() < deadline) {
-    now = await page.evaluate(() => document.getElementById("av-search-status").textContent);
-    if (now === text) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.equal(now, text, "search status");
-}
+/** Waits for the search status to read `text`: rendering follows typing a moment later. */
+const statusReads = (page, text) =>
+  untilEqual(() => page.evaluate(() => document.getElementById("av-search-status").textContent), text, `the search status to read "${text}"`);
 /** How many search matches are painted over the text (CSS highlights, current one included). */
 const painted = (page) => page.evaluate(() => ["av-match", "av-match-current"].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0));
-const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 400)))));
+/** The contents entry marked as the section being read. */
+const markedEntry = (page) => page.evaluate(() => document.querySelector('[aria-current="location"]')?.textContent);
+/** Waits until the element `id` is in the window (a link or the fragment has been followed). */
+const cameIntoView = (page, id) => until(() => inView(page, id), `${id} in view`);
 
 for (const name of BROWSERS) {
   describe(`${name}: the section reader`, () => {
@@ -76,49 +71,46 @@ for (const name of BROWSERS) {
     test("a contents entry goes to its section, moves focus there, and back and forward return", async () => {
       const page = await open();
       await page.click("link", "Tunnel warfare");
-      await settle(page);
-      assert.equal(await activeId(page), "section-tunnel-warfare");
-      assert.ok(await inView(page, "section-tunnel-warfare-heading"));
+      await untilEqual(() => activeId(page), "section-tunnel-warfare", "focus on the section");
+      await cameIntoView(page, "section-tunnel-warfare-heading");
       assert.equal(await page.evaluate(() => location.hash), "#section-tunnel-warfare");
-      const current = await page.evaluate(() => document.querySelector('[aria-current="location"]')?.textContent);
-      assert.equal(current, "Tunnel warfare", "the entry for the section in view is marked");
+      // The entry is marked as the page scrolls there (on its scroll events).
+      await untilEqual(() => markedEntry(page), "Tunnel warfare", "the entry for the section in view to be marked");
       await page.click("link", "Second Intifada");
-      await settle(page);
-      assert.ok(await inView(page, "section-second-intifada-heading"));
+      await cameIntoView(page, "section-second-intifada-heading");
       await page.evaluate(() => history.back());
-      await settle(page);
-      assert.equal(await page.evaluate(() => location.hash), "#section-tunnel-warfare");
-      assert.ok(await inView(page, "section-tunnel-warfare-heading"), "back returns to the section");
+      await untilEqual(() => page.evaluate(() => location.hash), "#section-tunnel-warfare", "back to the first address");
+      await cameIntoView(page, "section-tunnel-warfare-heading"); // back returns to the section
       await page.evaluate(() => history.forward());
-      await settle(page);
-      assert.ok(await inView(page, "section-second-intifada-heading"), "forward too");
+      await untilEqual(() => page.evaluate(() => location.hash), "#section-second-intifada", "forward to the second address");
+      await cameIntoView(page, "section-second-intifada-heading"); // forward too
       assert.deepEqual(problems(page), []);
       await page.close();
     });
 
     test("the skip link moves focus into the article, with no notice", async () => {
       const page = await open(WIDE);
-      await settle(page);
       await page.press("Tab");
       assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to the article");
       await page.press("Enter");
-      await settle(page);
-      assert.equal(await activeId(page), "av-main");
+      // Focus moves once the viewer has followed the link: a notice, had it one to give, would
+      // have come with it.
+      await untilEqual(() => activeId(page), "av-main", "focus in the article");
       assert.equal(await page.countByRole("status"), 0, "no notice about the address");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
 
     test("previous and next section, by link and by arrow keys", async () => {
+      // Previous and next are from the section being read: the one the contents mark.
       const page = await open(WIDE, "#section-second-intifada");
-      await settle(page);
+      await untilEqual(() => markedEntry(page), "Second Intifada", "the section being read");
       await page.click("link", "Next section: Hamas seizure of the Gaza Strip");
-      await settle(page);
-      assert.equal(await page.evaluate(() => location.hash), "#section-hamas-seizure-of-the-gaza-strip");
+      await untilEqual(() => page.evaluate(() => location.hash), "#section-hamas-seizure-of-the-gaza-strip", "the next section's address");
+      await untilEqual(() => markedEntry(page), "Hamas seizure of the Gaza Strip", "the next section being read");
       await page.evaluate(() => document.activeElement.blur());
       await page.press("ArrowLeft");
-      await settle(page);
-      assert.equal(await page.evaluate(() => location.hash), "#section-second-intifada");
+      await untilEqual(() => page.evaluate(() => location.hash), "#section-second-intifada", "the previous section's address");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -126,11 +118,10 @@ for (const name of BROWSERS) {
     test("deep links open the page at a section, a block or an event", async () => {
       for (const [fragment, id] of [["#section-gaza-war", "section-gaza-war"], ["#block-tunnel-warfare-6", "block-tunnel-warfare-6"], ["#event-october-7-attack", "block-gaza-war-1-s1"]]) {
         const page = await open(WIDE, fragment);
-        await settle(page);
-        assert.ok(await scrollY(page) > 200, `${fragment} scrolled`);
-        assert.ok(await inView(page, id), `${fragment} shows ${id}`);
+        await until(async () => await scrollY(page) > 200, `${fragment} scrolled`);
+        await cameIntoView(page, id);
         if (fragment.startsWith("#event")) {
-          assert.equal(await page.evaluate(() => document.querySelector(".av-here")?.id), id, "the event's sentence is highlighted");
+          await untilEqual(() => page.evaluate(() => document.querySelector(".av-here")?.id), id, "the event's sentence highlighted");
         }
         assert.deepEqual(problems(page), []);
         await page.close();
@@ -148,9 +139,8 @@ for (const name of BROWSERS) {
         const page = await browser.newPage(WIDE);
         await page.goto(`http://127.0.0.1:${server.address().port}/index.html#event-haniyeh-visits-tehran`);
         await page.findByRole("heading", "Gaza war");
-        await settle(page);
-        assert.ok(await inView(page, "block-hamas-seizure-of-the-gaza-strip-1-s3"));
-        assert.equal(await page.evaluate(() => document.querySelector(".av-here")?.id), "block-hamas-seizure-of-the-gaza-strip-1-s3");
+        await cameIntoView(page, "block-hamas-seizure-of-the-gaza-strip-1-s3");
+        await untilEqual(() => page.evaluate(() => document.querySelector(".av-here")?.id), "block-hamas-seizure-of-the-gaza-strip-1-s3", "the event's sentence highlighted");
         assert.deepEqual(problems(page), [], "one request: the page itself");
         await page.close();
       } finally {
@@ -262,13 +252,11 @@ for (const name of BROWSERS) {
       // Choosing another, from the text, moves every mark: none of the first one's stay.
       await page.evaluate(() => [...document.querySelectorAll(".av-entity")].find((e) => e.textContent === "Ismail Haniyeh").click());
       await page.findByRole("complementary", "Ismail Haniyeh");
-      await settle(page);
       const haniyeh = article.entities.find((e) => e.name === "Ismail Haniyeh");
-      assert.deepEqual(await chosenIn(), haniyeh.mentions.map((m) => m.sentence));
+      await untilEqual(chosenIn, haniyeh.mentions.map((m) => m.sentence), "Ismail Haniyeh's mentions, and only his, marked");
       await page.click("button", "Close Ismail Haniyeh");
       assert.equal(await page.countByRole("complementary"), 0);
-      await settle(page);
-      assert.deepEqual(await chosenIn(), []);
+      await untilEqual(chosenIn, [], "no mention marked");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -339,9 +327,8 @@ for (const name of BROWSERS) {
       await page.click("button", "Contents");
       assert.equal(await page.evaluate(() => document.querySelector(".av-contents-toggle").getAttribute("aria-expanded")), "true");
       await page.click("link", "Gaza war");
-      await settle(page);
-      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".av-contents")).display), "none", "following an entry closes it");
-      assert.ok(await inView(page, "section-gaza-war-heading"));
+      await untilEqual(() => page.evaluate(() => getComputedStyle(document.querySelector(".av-contents")).display), "none", "following an entry to close the contents");
+      await cameIntoView(page, "section-gaza-war-heading");
       for (const width of [320, 375]) {
         await page.setViewport({ width, height: 700 });
         assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `no sideways scrolling at ${width} px`);
