@@ -4,7 +4,8 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems, until } from "./harness.mjs";
+import { isDeepStrictEqual } from "node:util";
+import { BROWSERS, ROOT, axeViolations, copyOfDist, launch, problems, until, untilEqual, waitInPage } from "./harness.mjs";
 
 const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
 const byId = Object.fromEntries(article.events.map((e) => [e.id, e]));
@@ -29,7 +30,10 @@ const drawn = (page) => page.evaluate(() => {
   };
 });
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
-const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+/** Waits until what `read` returns (run here) differs from `before`: an action has been drawn. */
+const changes = (read, before, what) => until(async () => !isDeepStrictEqual(await read(), before), what);
+const ticks = async (page) => (await drawn(page)).ticks;
+const selectedIds = async (page) => (await drawn(page)).events.filter((e) => e.selected).map((e) => e.id);
 const plotBox = (page) => page.evaluate(() => {
   const r = document.querySelector(".av-tl-plot").getBoundingClientRect();
   return { x: r.left, y: r.top, w: r.width, h: r.height };
@@ -46,7 +50,7 @@ for (const name of BROWSERS) {
       const page = await browser.newPage(viewport);
       await page.goto(url + fragment);
       await page.findByRole("region", "Timeline");
-      await settle(page);
+      await waitInPage(page, () => document.querySelector(".av-tl-plot .av-tl-event") !== null, "the timeline's events");
       return page;
     }
 
@@ -87,9 +91,8 @@ for (const name of BROWSERS) {
       const haniyeh = await page.findByRole("region", byId["event-haniyeh-visits-tehran"].title);
       assert.match(haniyeh, /\$250 million/);
       await page.click("link", "Read in context");
-      await settle(page);
       const sentence = byId["event-haniyeh-visits-tehran"].sentence;
-      assert.equal(await page.evaluate(() => location.hash), "#event-haniyeh-visits-tehran");
+      await untilEqual(() => page.evaluate(() => location.hash), "#event-haniyeh-visits-tehran", "the event's address");
       await until(() => page.evaluate((id) => {
         const el = document.getElementById(id);
         const r = el.getBoundingClientRect();
@@ -106,35 +109,29 @@ for (const name of BROWSERS) {
       for (let i = 0; i < 3; i++) await page.press("Tab");
       assert.match(await activeId(page), /^av-tl-event-/);
       await page.press("Home");
-      await settle(page);
-      assert.equal(await activeId(page), `av-tl-${article.events[0].id}`);
+      await untilEqual(() => activeId(page), `av-tl-${article.events[0].id}`, "Home: the first event");
       for (let i = 1; i <= 6; i++) {
         await page.press("ArrowRight");
-        await settle(page);
-        assert.equal(await activeId(page), `av-tl-${article.events[i].id}`, `step ${i}`);
+        await untilEqual(() => activeId(page), `av-tl-${article.events[i].id}`, `ArrowRight, step ${i}`);
       }
       await page.press("ArrowLeft");
-      await settle(page);
-      assert.equal(await activeId(page), `av-tl-${article.events[5].id}`);
-      const live = await page.evaluate(() => document.querySelector(".av-tl-announce").textContent);
-      assert.equal(live, `Selected ${article.events[5].date.wording}: ${article.events[5].title}. Event 6 of ${article.events.length} shown.`);
+      await untilEqual(() => activeId(page), `av-tl-${article.events[5].id}`, "ArrowLeft: one back");
+      await untilEqual(() => page.evaluate(() => document.querySelector(".av-tl-announce").textContent),
+        `Selected ${article.events[5].date.wording}: ${article.events[5].title}. Event 6 of ${article.events.length} shown.`, "the announcement");
       await page.press("End");
-      await settle(page);
       const last = article.events.at(-1);
-      assert.equal(await activeId(page), `av-tl-${last.id}`);
-      assert.equal((await drawn(page)).events.find((e) => e.id === last.id).selected, true);
+      await untilEqual(() => activeId(page), `av-tl-${last.id}`, "End: the last event");
+      await untilEqual(() => selectedIds(page), [last.id], "the last event selected");
       await page.press("Tab");
       assert.doesNotMatch(await activeId(page), /^av-tl-event-/, "the next Tab leaves the events");
       await page.press("Tab", { shift: true });
       assert.equal(await activeId(page), `av-tl-${last.id}`, "Shift+Tab comes back to the selected event");
       await page.press("Enter");
-      await settle(page);
-      assert.equal(await page.evaluate(() => location.hash), `#${last.id}`);
+      await untilEqual(() => page.evaluate(() => location.hash), `#${last.id}`, "the event's address");
       await until(async () => (await activeId(page)) === last.sentence, "Enter moves focus to the sentence in the reader");
       await page.evaluate((id) => document.getElementById(id).focus(), `av-tl-${last.id}`);
       await page.press("Escape");
-      await settle(page);
-      assert.equal((await drawn(page)).events.some((e) => e.selected), false);
+      await untilEqual(() => selectedIds(page), [], "Escape: nothing selected");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -148,32 +145,36 @@ for (const name of BROWSERS) {
       await page.findByRole("button", eventName("event-october-7-attack"));
       await page.evaluate(() => scrollTo(0, 0));
       for (let i = 0; i < 8; i++) await page.click("button", "Zoom in");
-      await settle(page);
+      await until(async () => {
+        const t = await ticks(page);
+        return t.some((t) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(t)) || t;
+      }, "month ticks");
       let d = await drawn(page);
-      assert.ok(d.ticks.some((t) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(t)), `month ticks: ${d.ticks}`);
       const box = await plotBox(page);
       const attack = d.events.find((e) => e.id === "event-october-7-attack");
       assert.ok(attack && attack.x >= box.x && attack.x < box.x + box.w, "the selected event stays in view");
       await page.click("button", "Fit all");
-      await settle(page);
-      assert.deepEqual((await drawn(page)).ticks, whole.ticks);
+      await untilEqual(() => ticks(page), whole.ticks, "Fit all: the whole again");
       // Keys, from the selected event.
       await page.evaluate(() => document.querySelector(".av-tl-selected").focus());
       await page.press("+");
       await page.press("+");
       await page.press("+");
-      await settle(page);
-      d = await drawn(page);
-      assert.notDeepEqual(d.ticks, whole.ticks, "+ zooms in");
+      await changes(() => ticks(page), whole.ticks, "+ to zoom in");
       await page.press("0");
-      await settle(page);
-      assert.deepEqual((await drawn(page)).ticks, whole.ticks, "0 fits all");
-      // Ctrl + wheel over the plot zooms about the pointer, without scrolling the page.
+      await untilEqual(() => ticks(page), whole.ticks, "0 to fit all");
+      // Ctrl + wheel over the plot zooms about the pointer, without scrolling the page: the
+      // wheel event's own action (scrolling, or the browser's zoom) is cancelled.
       const scrollBefore = await page.evaluate(() => scrollY);
+      await page.evaluate(() => {
+        window.wheels = [];
+        addEventListener("wheel", (e) => wheels.push(e), { capture: true, passive: true });
+      });
       await page.wheel(box.x + box.w / 2, box.y + box.h / 2, -600, { ctrl: true });
-      await settle(page);
+      await changes(() => ticks(page), whole.ticks, "Ctrl + wheel to zoom");
       d = await drawn(page);
-      assert.notDeepEqual(d.ticks, whole.ticks, "Ctrl + wheel zooms");
+      const wheels = await page.evaluate(() => wheels.map((e) => ({ ctrl: e.ctrlKey, cancelled: e.defaultPrevented })));
+      assert.ok(wheels.length > 0 && wheels.every((w) => w.ctrl && w.cancelled), `the wheel's own action is cancelled: ${JSON.stringify(wheels)}`);
       assert.equal(await page.evaluate(() => scrollY), scrollBefore);
       await page.press("-");
       await page.press("-");
@@ -181,37 +182,38 @@ for (const name of BROWSERS) {
       await page.press("-");
       await page.press("-");
       await page.press("-");
-      await settle(page);
-      const out = (await drawn(page)).ticks;
-      assert.notDeepEqual(out, d.ticks, "- zooms out");
-      assert.ok(out.every((t) => /^\d{4}s?$/.test(t)), `years or decades again: ${out}`);
+      // Out to years or decades again.
+      await until(async () => {
+        const out = await ticks(page);
+        return (!isDeepStrictEqual(out, d.ticks) && out.every((t) => /^\d{4}s?$/.test(t))) || out;
+      }, "- to zoom out to years or decades");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
 
     test("pan: drag, buttons and Shift + arrows move the axis", async () => {
       const page = await open();
+      const axis = async () => { const d = await drawn(page); return [d.ticks, d.tickX]; };
+      const whole = await axis();
       await page.click("button", "Zoom in");
+      await changes(axis, whole, "the first Zoom in");
+      const once = await axis();
       await page.click("button", "Zoom in");
-      await settle(page);
+      await changes(axis, once, "the second Zoom in");
       const box = await plotBox(page);
       const x = async () => (await drawn(page)).tickX;
       const before = await x();
       // Drag from an empty part of the plot (below the lanes) to the right: earlier years come in.
       await page.drag(box.x + box.w / 2, box.y + box.h - 4, box.x + box.w / 2 + 200, box.y + box.h - 4);
-      await settle(page);
-      const afterDrag = await x();
-      assert.notDeepEqual(afterDrag, before, "the drag moved the ticks");
-      const label = (await drawn(page)).ticks;
+      await changes(x, before, "the drag to move the ticks");
+      const label = await ticks(page);
       await page.click("button", "Later");
-      await settle(page);
-      assert.notDeepEqual((await drawn(page)).ticks, label, "Later moves on");
+      await changes(() => ticks(page), label, "Later to move on");
       const afterButton = await x();
       await page.evaluate(() => document.querySelector('.av-tl-event[tabindex="0"]').focus());
       await page.press("ArrowRight", { shift: true });
-      await settle(page);
-      assert.notDeepEqual(await x(), afterButton, "Shift + arrow pans");
-      assert.equal((await drawn(page)).events.some((e) => e.selected), false, "panning selects nothing");
+      await changes(x, afterButton, "Shift + arrow to pan");
+      assert.deepEqual(await selectedIds(page), [], "panning selects nothing");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -237,12 +239,9 @@ for (const name of BROWSERS) {
         fire("pointerup", 2, mid + to);
       }, [from, to]);
       await pinch(40, 240);
-      await settle(page);
-      const zoomed = (await drawn(page)).ticks;
-      assert.notDeepEqual(zoomed, whole, "spreading two fingers zooms in");
+      await changes(() => ticks(page), whole, "spreading two fingers to zoom in");
       await pinch(240, 40);
-      await settle(page);
-      assert.deepEqual((await drawn(page)).ticks, whole, "pinching back returns to the whole");
+      await untilEqual(() => ticks(page), whole, "pinching back to return to the whole");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -252,19 +251,16 @@ for (const name of BROWSERS) {
       const total = article.events.length;
       assert.equal(await countText(page), `All ${total} events`);
       await page.select("Section", "section-tunnel-warfare");
-      await settle(page);
       const tunnel = article.events.filter((e) => e.section === "section-tunnel-warfare");
-      assert.equal(await countText(page), `Showing ${tunnel.length} of ${total} events`);
+      await untilEqual(() => countText(page), `Showing ${tunnel.length} of ${total} events`, "the section filter");
       let d = await drawn(page);
       assert.ok(d.events.every((e) => byId[e.id].section === "section-tunnel-warfare"));
       await page.click("button", "Clear section filter: Tunnel warfare");
-      await settle(page);
-      assert.equal(await countText(page), `All ${total} events`);
+      await untilEqual(() => countText(page), `All ${total} events`, "the section filter cleared");
       // A person chosen in the reader's text filters the timeline (issue 4's link).
       await page.evaluate(() => [...document.querySelectorAll(".av-entity")].find((e) => e.textContent === "Ismail Haniyeh").click());
-      await settle(page);
       const haniyeh = article.events.filter((e) => e.entities.includes("entity-ismail-haniyeh"));
-      assert.equal(await countText(page), `Showing ${haniyeh.length} of ${total} events`);
+      await untilEqual(() => countText(page), `Showing ${haniyeh.length} of ${total} events`, "the person filter");
       await page.findByRole("button", "Clear person filter: Ismail Haniyeh");
       await page.click("button", "Clear all filters");
       // The reader's search filters too.
@@ -274,13 +270,11 @@ for (const name of BROWSERS) {
       d = await drawn(page);
       assert.ok(d.events.length > 0 && d.events.every((e) => byId[e.id].quote.includes("Zarghami")), JSON.stringify(d.events.map((e) => e.id)));
       await page.click("button", "Clear search filter: “Zarghami”");
-      await settle(page);
-      assert.equal(await countText(page), `All ${total} events`);
+      await untilEqual(() => countText(page), `All ${total} events`, "the search filter cleared");
       assert.equal(await page.evaluate(() => document.getElementById("av-search").value), "");
       // An era is a filter too.
       await page.click("button", /^Era: Second Intifada/);
-      await settle(page);
-      assert.equal(await countText(page), `Showing 2 of ${total} events`);
+      await untilEqual(() => countText(page), `Showing 2 of ${total} events`, "the era filter");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -288,7 +282,6 @@ for (const name of BROWSERS) {
     test("the section being read highlights its events", async () => {
       const page = await open();
       await page.click("link", "1996 Jaffa Road bus bombings");
-      await settle(page);
       await until(async () => {
         const d = await drawn(page);
         const reading = d.events.filter((e) => e.reading).map((e) => e.id);
@@ -327,23 +320,26 @@ for (const name of BROWSERS) {
       // the events slid (or, on a phone, turned from across to down the page) as it appeared.
       for (const viewport of [WIDE, PHONE]) {
         const page = await browser.newPage(viewport);
+        // The plot as drawn in the first frame it is in, and again once the page has drawn two
+        // more frames and run a task after them: work put off past the first frame (the viewer's
+        // own way is a frame, then a task: dom::after_next_frame) has had its turn by then.
         await page.addInitScript(() => {
-          const look = () => {
+          const plotAt = (id) => {
             const plot = document.querySelector(".av-tl-plot");
-            const e = document.querySelector(".av-tl-event");
-            if (plot && e) window.__firstFrame = { vertical: plot.classList.contains("av-tl-vertical"), id: e.dataset.event, style: e.style.cssText };
-            else requestAnimationFrame(look);
+            const e = document.querySelector(id ? `.av-tl-event[data-event="${id}"]` : ".av-tl-event");
+            return plot && e ? { vertical: plot.classList.contains("av-tl-vertical"), id: e.dataset.event, style: e.style.cssText } : null;
+          };
+          const look = () => {
+            window.__firstFrame = plotAt();
+            if (!window.__firstFrame) return requestAnimationFrame(look);
+            const later = () => { window.__later = plotAt(window.__firstFrame.id); };
+            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(later, 0)));
           };
           requestAnimationFrame(look);
         });
         await page.goto(url);
         await page.findByRole("region", "Timeline");
-        await settle(page);
-        const { first, now } = await page.evaluate(() => {
-          const first = window.__firstFrame;
-          const e = document.querySelector(`.av-tl-event[data-event="${first.id}"]`);
-          return { first, now: { vertical: document.querySelector(".av-tl-plot").classList.contains("av-tl-vertical"), id: first.id, style: e.style.cssText } };
-        });
+        const { first, now } = await waitInPage(page, () => window.__later && { first: window.__firstFrame, now: window.__later }, "the plot two frames after its first");
         assert.deepEqual(first, now, `${viewport.width} px: as first drawn`);
         assert.equal(now.vertical, viewport.width < 640);
         assert.deepEqual(problems(page), []);
@@ -361,12 +357,14 @@ for (const name of BROWSERS) {
       await page.evaluate(() => document.querySelector('.av-tl-event[tabindex="0"]').focus());
       await page.press("Home");
       await page.press("ArrowDown");
-      await settle(page);
-      assert.equal(await activeId(page), `av-tl-${article.events[1].id}`);
+      await untilEqual(() => activeId(page), `av-tl-${article.events[1].id}`, "ArrowDown: the second event");
       await page.findByRole("region", article.events[1].title);
+      const view = await drawn(page);
       await page.click("button", "Zoom in");
+      await changes(() => drawn(page), view, "Zoom in");
+      const zoomed = await drawn(page);
       await page.click("button", "Later");
-      await settle(page);
+      await changes(() => drawn(page), zoomed, "Later");
       assert.deepEqual(problems(page), []);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, "no sideways scrolling");
       await page.close();
@@ -377,9 +375,7 @@ for (const name of BROWSERS) {
       const before = await drawn(page);
       assert.ok(before.clusters.length > 0, "a phone's fit view clusters");
       await page.click("button", /more events?/);
-      await settle(page);
-      const after = await drawn(page);
-      assert.ok(after.events.some((e) => e.selected));
+      await until(async () => (await selectedIds(page)).length > 0, "an event selected");
       await page.close();
     });
 
@@ -393,7 +389,7 @@ for (const name of BROWSERS) {
       assert.deepEqual(await axeViolations(page), [], "sepia");
       await page.select("Theme", "system");
       await page.setViewport(PHONE);
-      await settle(page);
+      await waitInPage(page, () => document.querySelector(".av-tl-plot").classList.contains("av-tl-vertical"), "the timeline down the page");
       assert.deepEqual(await axeViolations(page), [], "390 px");
       await page.close();
     });
