@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { BROWSERS, DIST_PAGE, copyOfDist, launch, problems, scratchDir, until, waitInPage } from "./harness.mjs";
+import { BROWSERS, DIST_PAGE, copyOfDist, launch, problems, scratchDir, until, untilEqual, waitInPage } from "./harness.mjs";
 
 const DIST = dirname(DIST_PAGE);
 
@@ -21,16 +21,40 @@ function hostPage(body) {
   return pathToFileURL(join(dir, "host.html")).href;
 }
 
-/** Runs `fn` inside the frame whose address contains `part`. */
+/** Runs `fn` inside the frame whose address contains `part`, once there is one that answers. */
 async function inFrame(page, part, fn, ...args) {
-  const deadline = Date.now() + 5000;
-  for (;;) {
+  let result;
+  let failed;
+  await until(async () => {
     const frame = page.raw.frames().find((f) => f.url().includes(part));
-    if (frame) {
-      try { return await frame.evaluate(fn, ...args); } catch (e) { if (Date.now() > deadline) throw e; }
-    } else if (Date.now() > deadline) throw new Error(`no frame at ${part}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    if (!frame) return `no frame at ${part}`;
+    try {
+      result = await frame.evaluate(fn, ...args);
+      return true;
+    } catch (e) {
+      failed = e;
+      return String(e.message);
+    }
+  }, `the frame at ${part} to answer`, 5000).catch((e) => { throw failed ?? e; });
+  return result;
+}
+
+/** Waits until every message the frame at `part` has sent its host so far has been handled there:
+ * once the frame has drawn two frames (its size watch has answered any resize by then) it posts a
+ * message of its own, which arrives after all it sent before. */
+let barriers = 0;
+async function framesMessagesHandled(page, part) {
+  const token = `barrier-${++barriers}`;
+  await page.evaluate((token) => {
+    addEventListener("message", function heard(e) {
+      if (e.data?.type === "test:barrier" && e.data.token === token) { window.barrier = token; removeEventListener("message", heard); }
+    });
+  }, token);
+  await inFrame(page, part, (token) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    parent.postMessage({ type: "test:barrier", token }, "*");
+    r();
+  }))), token);
+  await waitInPage(page, (token) => window.barrier === token, "the frame's messages to arrive", token);
 }
 
 // The frame's own files are the host page's to load; nothing else may be asked for.
@@ -63,8 +87,7 @@ for (const name of BROWSERS) {
       await page.goto(`${url}?view=reader&section=tunnel-warfare`);
       await page.findByRole("article", "Iranian support for Hamas");
       assert.equal(await page.countByRole("region", "Timeline"), 0, "no timeline");
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "section-tunnel-warfare");
+      await untilEqual(() => page.evaluate(() => document.activeElement?.id), "section-tunnel-warfare", "focus on the section");
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -98,10 +121,16 @@ for (const name of BROWSERS) {
       // again, it shrinks back to what it was.
       await page.evaluate(() => { document.querySelector("iframe").style.width = "420px"; });
       await waitInPage(page, new Function(`return document.querySelector("iframe").getBoundingClientRect().height > ${want} + 100`), "the frame to grow");
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-      const grown = await frameHeight();
-      assert.ok(Math.abs(grown - (await content())) <= 1, `it fits the content (${grown})`);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      // It fits the content: the frame as tall as the content, and the frame's window that tall.
+      let grown;
+      await until(async () => {
+        grown = await frameHeight();
+        const [inside, view] = await inFrame(page, "view=timeline", () => [Math.ceil(document.body.getBoundingClientRect().height), innerHeight]);
+        return (Math.abs(grown - inside) <= 1 && Math.abs(grown - view) <= 1) || { frame: grown, content: inside, window: view };
+      }, "the frame to fit the grown content");
+      // And stays put: frame and content do not feed each other. Had the new size changed the
+      // content, the viewer would have said so, and the host heard it, before the barrier.
+      await framesMessagesHandled(page, "view=timeline");
       assert.equal(await frameHeight(), grown, "and stays put: frame and content do not feed each other");
       await page.evaluate(() => { document.querySelector("iframe").style.width = ""; });
       await waitInPage(page, new Function(`return Math.abs(document.querySelector("iframe").getBoundingClientRect().height - ${want}) <= 1`), "the frame to shrink back");
@@ -114,14 +143,18 @@ for (const name of BROWSERS) {
       await page.goto(hostPage(`<iframe id="theirs" title="Someone else's" srcdoc="<p>other</p>"></iframe>
 <iframe data-article-viewer id="ours" title="Timeline" src="index.html?view=timeline"></iframe>`));
       await waitInPage(page, () => document.getElementById("ours").style.height !== "", "our frame to be sized");
-      // The viewer may post again as its layout settles; forge only once its height holds still.
-      let before = await page.evaluate(() => document.getElementById("ours").style.height);
-      for (let settled = false, tries = 0; !settled && tries < 20; tries++) {
-        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-        const now = await page.evaluate(() => document.getElementById("ours").style.height);
-        settled = now === before;
-        before = now;
-      }
+      // Every height either frame is given from now on, and every height our frame's page sends:
+      // the viewer may post again as its layout settles, and that is not a forgery.
+      await page.evaluate(() => {
+        window.given = { ours: [], theirs: [], sent: [] };
+        for (const id of ["ours", "theirs"]) {
+          const frame = document.getElementById(id);
+          new MutationObserver(() => given[id].push(frame.style.height)).observe(frame, { attributes: true, attributeFilter: ["style"] });
+        }
+        addEventListener("message", (e) => {
+          if (e.source === document.getElementById("ours").contentWindow && typeof e.data?.height === "number") given.sent.push(`${Math.ceil(e.data.height)}px`);
+        });
+      });
       // Forged messages: from the host page itself, from a frame that is not the viewer's, and
       // malformed ones from nowhere in particular.
       await page.evaluate(() => {
@@ -132,9 +165,14 @@ for (const name of BROWSERS) {
         for (const bad of [{ type: "article-viewer:height", height: "12" }, { type: "article-viewer:height", height: 1e9 },
           { type: "article-viewer:height", height: NaN }, { type: "article-viewer:height", height: -5 }, "article-viewer:height", null, 42]) send(bad);
       });
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-      assert.equal(await page.evaluate(() => document.getElementById("ours").style.height), before, "forged messages change nothing");
-      assert.equal(await page.evaluate(() => document.getElementById("theirs").style.height), "", "another frame is left alone");
+      // Then a well-formed message from our frame: once it is applied, the forged ones, sent
+      // before it, have been handled too.
+      await inFrame(page, "view=timeline", () => parent.postMessage({ type: "article-viewer:height", height: 432.2 }, "*"));
+      await waitInPage(page, () => given.ours.includes("433px"), "the well-formed message to be applied");
+      const seen = await page.evaluate(() => window.given);
+      assert.ok(seen.ours.every((h) => seen.sent.includes(h)), `forged messages change nothing: heights given ${seen.ours}, sent ${seen.sent}`);
+      assert.deepEqual(seen.theirs, [], "another frame is left alone");
+      assert.equal(await page.evaluate(() => document.getElementById("theirs").style.height), "");
       assert.deepEqual(ownFiles(page), []);
       await page.close();
     });
