@@ -6,7 +6,7 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { BROWSERS, copyOfDist, launch, problems } from "./harness.mjs";
+import { BROWSERS, copyOfDist, launch, problems, until, untilEqual } from "./harness.mjs";
 
 const WIDE = { width: 1280, height: 900 };
 const TITLE = "Iranian support for Hamas";
@@ -67,8 +67,7 @@ for (const name of BROWSERS) {
         }
         // Still works: search finds, and a good link is followed after a bad one.
         await page.evaluate(() => { location.hash = "#section-tunnel-warfare"; });
-        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-        assert.equal(await page.evaluate(() => document.activeElement?.id), "section-tunnel-warfare", `${what}: a good link still works after it`);
+        await untilEqual(() => page.evaluate(() => document.activeElement?.id), "section-tunnel-warfare", `${what}: a good link still to work after it`);
         assert.deepEqual(problems(page), [], what);
         await page.close();
       }
@@ -113,24 +112,22 @@ for (const name of BROWSERS) {
 <body><h1>A host page</h1><iframe title="Article viewer" sandbox="allow-scripts" src="index.html" style="width:1000px;height:800px"></iframe></body></html>`);
       const page = await browser.newPage(WIDE);
       await page.goto(`file://${host}`);
-      const frame = async () => {
-        for (let i = 0; i < 100; i++) {
-          const f = page.raw.frames().find((f) => f.url().endsWith("/index.html"));
-          if (f) return f;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        throw new Error("no iframe");
-      };
-      const f = await frame();
+      let f;
+      await until(() => !!(f = page.raw.frames().find((f) => f.url().endsWith("/index.html"))), "the iframe", 10000);
       await f.waitForFunction(() => document.querySelectorAll(".av-tl-layer button[data-event]").length > 0, { timeout: 10000 });
-      const state = await f.evaluate(async () => {
-        let storage;
-        try { localStorage.length; storage = "available"; } catch { storage = "refused"; }
+      const ticks = () => f.evaluate(() => [...document.querySelectorAll(".av-tl-tick")].map((t) => `${t.textContent} ${Math.round(t.getBoundingClientRect().left)}`));
+      const whole = await ticks();
+      await f.evaluate(() => {
         const select = document.querySelector('select[aria-label="Theme"]');
         select.value = "dark";
         select.dispatchEvent(new Event("change", { bubbles: true }));
         document.querySelector('button[aria-label="Zoom in"]').click();
-        await new Promise((r) => setTimeout(r, 200));
+      });
+      await untilEqual(() => f.evaluate(() => document.querySelector(".av-viewer")?.dataset.theme), "dark", "the dark theme");
+      await until(async () => JSON.stringify(await ticks()) !== JSON.stringify(whole), "Zoom in to move the ticks");
+      const state = await f.evaluate(() => {
+        let storage;
+        try { localStorage.length; storage = "available"; } catch { storage = "refused"; }
         return {
           storage,
           title: document.querySelector(".av-title")?.textContent,
