@@ -10,7 +10,7 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BROWSERS, ROOT, copyOfDist, launch, problems } from "./harness.mjs";
+import { BROWSERS, ROOT, copyOfDist, launch, problems, until } from "./harness.mjs";
 
 const SEED = Number(process.env.MONKEY_SEED ?? 20261124);
 const STEPS = Number(process.env.MONKEY_STEPS ?? 250);
@@ -45,12 +45,30 @@ for (const name of BROWSERS) {
       const random = generator(SEED);
       const pick = (xs) => xs[Math.floor(random() * xs.length)];
       const page = await browser.newPage(SIZES[0]);
+      // Every wheel event the page sees, to tell whether it left one to the browser (below).
+      await page.addInitScript(() => {
+        window.monkeyWheels = [];
+        addEventListener("wheel", (e) => window.monkeyWheels.push(e), { capture: true, passive: true });
+      });
       const url = copyOfDist();
       await page.goto(url);
       await page.findByRole("heading", "Gaza war");
       assert.equal(await page.evaluate(() => typeof navigation?.canGoBack), "boolean", "the Navigation API, for back and forward");
       const ratio0 = await page.evaluate(() => devicePixelRatio);
       const done = [];
+
+      // Turns the wheel and waits for what follows: the page sees the event and, where it leaves
+      // a Ctrl + wheel to Firefox (does not cancel it), Firefox zooms the page, a few hundred ms
+      // later. (Headless Chromium does not zoom for a Ctrl + wheel the driver sends.) Returns
+      // the devicePixelRatio after.
+      const turnWheel = async (x, y, dy, ctrl) => {
+        const [seen, before] = await page.evaluate(() => [window.monkeyWheels.length, devicePixelRatio]);
+        await page.wheel(x, y, dy, { ctrl });
+        await until(() => page.evaluate((n) => window.monkeyWheels.length > n, seen), "the page to see the wheel");
+        const leftToBrowser = await page.evaluate((n) => window.monkeyWheels.slice(n).some((e) => e.ctrlKey && !e.defaultPrevented), seen);
+        if (leftToBrowser && name === "firefox") await until(() => page.evaluate((b) => devicePixelRatio !== b, before), "Firefox to zoom the page");
+        return page.evaluate(() => devicePixelRatio);
+      };
 
       const actions = {
         // A click on any visible control, as a pointer would: links that leave the page are left out.
@@ -90,19 +108,16 @@ for (const name of BROWSERS) {
           const onPlot = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest(".av-tl-plot"), [x, y]);
           const ctrl = random() < 0.6 && onPlot;
           const dy = (random() < 0.5 ? -1 : 1) * Math.ceil(random() * 400);
-          await page.wheel(x, y, dy, { ctrl });
           // Firefox sends every wheel event of a "wheel transaction" (about a second) to where
           // its first one went: Ctrl + wheel just after a plain wheel that scrolled the page
           // zooms the page, as it would for a person. The page works zoomed (checked after this
           // step), but Firefox's driver hangs on the next resize of a zoomed page: zoom back.
-          const zoom = () => page.evaluate(() => new Promise((r) => setTimeout(() => r(devicePixelRatio), 100)));
-          let ratio = await zoom();
+          let ratio = await turnWheel(x, y, dy, ctrl);
           if (ratio === ratio0) return `wheel ${ctrl ? "Ctrl+" : ""}${dy}`;
           const zoomed = ratio;
           for (let i = 0; i < 8 && ratio !== ratio0; i++) {
             const width = await page.evaluate(() => innerWidth);
-            await page.wheel(width / 2, 3, ratio > ratio0 ? 120 : -120, { ctrl: true });
-            ratio = await zoom();
+            ratio = await turnWheel(width / 2, 3, ratio > ratio0 ? 120 : -120, true);
           }
           return `wheel ${ctrl ? "Ctrl+" : ""}${dy} (the browser zoomed the page to ${Math.round(zoomed * 100)}%; zoomed back to ${Math.round(ratio * 100)}%)`;
         },
@@ -177,19 +192,24 @@ for (const name of BROWSERS) {
         } catch (e) {
           if (e.message === "hung") {
             done.push(`${kind} (no answer)`);
-            const answers = await Promise.race([page.evaluate(() => `devicePixelRatio ${devicePixelRatio}, ${innerWidth}×${innerHeight}`), new Promise((r) => setTimeout(() => r(false), 5000))]);
+            const answers = await Promise.race([page.evaluate(() => `devicePixelRatio ${devicePixelRatio}, ${innerWidth}×${innerHeight}`), new Promise((r) => setTimeout(() => r(false), ANSWER_WITHIN_MS))]);
             fail(step, `the ${kind} action got no answer within ${ACT_WITHIN_MS} ms; the page itself ${answers ? `still answers (the driver hung; ${answers})` : "does not answer either"}`);
           }
           what = `${kind} (the driver could not: ${String(e.message).split("\n")[0]})`;
         }
         done.push(what);
+        // Looked at after the page's next frame and the task after it: what the action changed
+        // is drawn by then.
         const state = await Promise.race([
-          page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r({
-            title: document.querySelector(".av-title")?.textContent,
-            sections: document.querySelectorAll(".av-article .av-section").length,
-            failure: document.getElementById("av-failure")?.hidden === false ? document.getElementById("av-failure").textContent : null,
-            file: location.protocol + location.pathname,
-          }), 0)))),
+          page.evaluate(() => new Promise((r) => {
+            const look = () => r({
+              title: document.querySelector(".av-title")?.textContent,
+              sections: document.querySelectorAll(".av-article .av-section").length,
+              failure: document.getElementById("av-failure")?.hidden === false ? document.getElementById("av-failure").textContent : null,
+              file: location.protocol + location.pathname,
+            });
+            requestAnimationFrame(() => setTimeout(look, 0));
+          })),
           new Promise((r) => setTimeout(() => r(null), ANSWER_WITHIN_MS)),
         ]);
         if (!state) fail(step, `the page did not answer within ${ANSWER_WITHIN_MS} ms`);
