@@ -38,6 +38,10 @@ layer() {
 }
 
 layer format cargo fmt --all --check
+# End-to-end tests wait for what they need (harness.mjs's until and waitInPage), never a fixed
+# time: in a test file, a setTimeout is only a race deadline (a *_WITHIN_MS constant) or a
+# zero-delay yield to the page's next task. Lines listed here are sleeps to replace.
+layer no-sleeps sh -c '! grep -nE "setTimeout|settle\(|waitForTimeout|sleep\(" tests/e2e/*.test.mjs | grep -vE "_WITHIN_MS\)|, 0\)"'
 layer lint-native cargo clippy --workspace --all-targets --locked -- -D warnings
 layer lint-wasm cargo clippy --target wasm32-unknown-unknown -p article-viewer --all-targets --locked -- -D warnings
 layer unit cargo test --workspace --locked
