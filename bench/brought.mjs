@@ -2,7 +2,7 @@
 // tests/e2e/hostile-articles.mjs) from navigation start to the element's first screen, beside
 // the seed brought the same way, in both browsers, and adds them to bench/report.json and
 // bench/report.md. The limits are there to keep each under a second on this machine (issue 19).
-//   node bench/brought.mjs [--runs N]     (after trunk build --release)
+//   node bench/brought.mjs [--runs N] [--dist DIR]   (after trunk build --release; DIR: dist)
 // bench/run.mjs runs this too at the end of a full run.
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdirSync } from "node:fs";
@@ -18,13 +18,14 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const RUNS = Number(arg("runs", "5"));
+const DIST = resolve(ROOT, arg("dist", "dist"));
 
 /** Host pages, each with one element holding one article; the element's ready event becomes
  * the mark the bench's probe waits for. */
 function writePages() {
   mkdirSync(OUT, { recursive: true });
-  copyFileSync(join(ROOT, "dist/article-viewer.js"), join(OUT, "article-viewer.js"));
-  const articles = { "the seed (for scale)": JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8")) };
+  copyFileSync(join(DIST, "article-viewer.js"), join(OUT, "article-viewer.js"));
+  const articles = { "the seed (for scale)": JSON.parse(readFileSync(join(DIST, "article.json"), "utf8")) };
   for (const [what, make] of Object.entries(WORST)) articles[what] = make();
   const pages = [];
   for (const [i, [what, article]] of Object.entries(articles).entries()) {

@@ -342,6 +342,8 @@ async function main() {
   }
   write();
   console.error("wrote bench/report.md and bench/report.json");
+  // The worst articles a host can bring, timed with the seed's element script (issue 19).
+  if (SIZES[0] === "seed") execFileSync(process.execPath, [join(ROOT, "bench/brought.mjs"), "--dist", sizes[0].dist], { stdio: "inherit" });
 }
 
 function machine() {
