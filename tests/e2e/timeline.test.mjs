@@ -84,7 +84,7 @@ for (const name of BROWSERS) {
       // Attribution, figures and people, in the article's words.
       await page.click("button", "Close");
       await page.click("button", eventName("event-kfar-darom-bus-attack"));
-      const kfar = await page.findByRole("region", "Kfar Darom bus attack");
+      const kfar = await page.findByRole("region", byId["event-kfar-darom-bus-attack"].title);
       assert.match(kfar, /Attribution\s+According to the U\.S\. Department of State/);
       assert.match(kfar, /Ali Fallahian/);
       await page.click("button", eventName("event-haniyeh-visits-tehran"));

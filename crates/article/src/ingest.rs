@@ -480,6 +480,18 @@ pub fn attribution_in(text: &str) -> Option<String> {
     })
 }
 
+/// Fidelity, rule 1: a title keeps the attribution its sentence carries, since the timeline
+/// shows only a date and a title. Kept means the title names the source ("Mike Kelly: ...",
+/// "According to a report, ...": the attribution without "according to" and a leading article)
+/// or, for a hedge with no source ("reportedly", "it has been alleged"), repeats the hedge's word.
+pub fn keeps_attribution(title: &str, attribution: &str) -> bool {
+    let (title, attribution) = (title.to_lowercase(), attribution.to_lowercase());
+    let source = attribution.strip_prefix("according to ").unwrap_or(&attribution);
+    let source = ["the ", "an ", "a "].iter().find_map(|a| source.strip_prefix(a)).unwrap_or(source);
+    let hedge = ["alleged", "reported"].iter().find(|w| source.contains(*w));
+    title.contains(source) || hedge.is_some_and(|w| title.contains(w))
+}
+
 struct Details<'a> {
     id: String,
     title: String,
@@ -524,6 +536,20 @@ fn build_event(
         }
         None => attribution_in(&place.sentence.text),
     };
+    let mut title = d.title;
+    if let Some(a) = attribution.as_deref().filter(|a| !keeps_attribution(&title, a)) {
+        if c.is_some() {
+            return Err(curated_error(
+                &title,
+                format!("title `{title}`, which drops the attribution `{a}` its sentence carries"),
+                "a title that keeps who says so (\"Arash Azizi: ...\", \"According to a report, ...\", \"..., reportedly ...\")",
+            ));
+        }
+        // A title made from the sentence's first words: the source goes in front.
+        let mut source = a.chars();
+        let first = source.next().map(|f| f.to_uppercase().collect::<String>()).unwrap_or_default();
+        title = format!("{first}{}: {title}", source.as_str());
+    }
     let mut figures: Vec<Figure> = crate::figures::find(&place.sentence.text)
         .into_iter()
         .map(|(kind, text)| Figure {
@@ -577,7 +603,7 @@ fn build_event(
     Ok(Event {
         id: d.id,
         date,
-        title: d.title,
+        title,
         section: places.section_id(s),
         block: block.block.id().to_string(),
         sentence: place.sentence.id.clone(),

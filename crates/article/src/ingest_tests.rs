@@ -507,3 +507,60 @@ fn second_fixture_builds_without_a_curated_file() {
         june.date.inferred_from
     );
 }
+
+/// Fidelity rule 1: a title keeps the attribution its sentence carries.
+const ATTRIBUTED: &str = "= T =\n\nAccording to Arash Azizi, in 1990 a thing happened.\n\nIn 2001 a thing was reportedly planned.\n";
+
+#[test]
+fn a_bare_title_for_an_attributed_sentence_fails_at_its_curated_line() {
+    let curated = r#"{ "events": [
+  { "id": "thing", "date": "1990", "sentence": "a thing happened", "title": "A thing happens" },
+  { "id": "plan", "date": "2001", "sentence": "reportedly planned", "title": "A thing is reportedly planned" }
+] }"#;
+    let e = with_curated(ATTRIBUTED, curated).unwrap_err();
+    assert_eq!((e.file.as_str(), e.line), ("a.curated.json", 2), "{e}");
+    assert!(e.found.contains("drops the attribution `According to Arash Azizi`"), "{e}");
+    assert!(e.expected.contains("keeps who says so"), "{e}");
+    let kept = curated.replace("\"A thing happens\"", "\"Arash Azizi: a thing happens\"");
+    let a = with_curated(ATTRIBUTED, &kept).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(a.events[0].attribution.as_deref(), Some("According to Arash Azizi"));
+    let hedge = kept.replace("\"A thing is reportedly planned\"", "\"A thing is planned\"");
+    assert!(with_curated(ATTRIBUTED, &hedge).unwrap_err().found.contains("drops the attribution `reportedly`"));
+}
+
+#[test]
+fn automatic_titles_put_the_source_in_front_when_the_cut_drops_it() {
+    let long = format!("In 1990 {}, according to the town council.", "word ".repeat(40).trim_end());
+    let a = automatic(&format!("= T =\n\n{long}\n")).unwrap();
+    let title = &a.events[0].title;
+    assert!(title.starts_with("According to the town council: In 1990 word"), "{title}");
+    assert!(keeps_attribution(title, "according to the town council"));
+}
+
+#[test]
+fn what_keeps_an_attribution() {
+    for (title, attribution) in [
+        ("Mike Kelly: Hassan Salameh trained in Iran", "According to Mike Kelly"),
+        ("According to a report, Tlass instructs Kanaan", "According to a report"),
+        ("A 2020 US Department of State report: Iran provides $100 million", "According to a 2020 US Department of State report"),
+        ("Syria and Iran alleged to have helped", "it has been alleged"),
+        ("Backing of $30 million, reportedly", "reportedly"),
+    ] {
+        assert!(keeps_attribution(title, attribution), "{title} / {attribution}");
+    }
+    assert!(!keeps_attribution("Hassan Salameh trained in Iran", "According to Mike Kelly"));
+    assert!(!keeps_attribution("Iran commits backing", "reportedly"));
+}
+
+/// The README's fidelity claim, on the built data: every attributed event of the seed names its
+/// source (or hedge) in its title, which is what the timeline shows.
+#[test]
+fn every_seed_event_keeps_its_attribution_in_its_title() {
+    let a = seed();
+    let attributed: Vec<&Event> = a.events.iter().filter(|e| e.attribution.is_some()).collect();
+    assert!(attributed.len() >= 8, "{} attributed events", attributed.len());
+    for e in attributed {
+        let attribution = e.attribution.as_deref().unwrap_or_default();
+        assert!(keeps_attribution(&e.title, attribution), "{}: {:?} drops {attribution:?}", e.id, e.title);
+    }
+}
