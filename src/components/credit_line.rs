@@ -8,20 +8,30 @@ pub struct CreditLineProps {
     pub credit: Fixed<Credit>,
 }
 
-/// Source, licence, and that this is a derived view of it. The licence is a link only when its
-/// address is a web address: the validator refuses anything else, and this holds even if it did
-/// not (a `javascript:` address here would run in the host's page).
+/// Source (its title, authors and address), licence, and what the viewer adds: what CC BY-SA asks
+/// a derived work to say. An address is a link only when it is a web address: the validator
+/// refuses anything else, and this holds even if it did not (a `javascript:` address here would
+/// run in the host's page).
 #[component]
 pub fn CreditLine(props: &CreditLineProps) -> Html {
     let credit = &props.credit;
-    let licence = if article::validate::is_web_address(&credit.licence_url) {
-        html! { <a href={credit.licence_url.clone()} rel="license">{ &credit.licence }</a> }
-    } else {
-        html! { { &credit.licence } }
+    let link = |url: &str, text: &str, rel: Option<&'static str>| {
+        if article::validate::is_web_address(url) {
+            html! { <a href={url.to_string()} rel={rel}>{ text.to_string() }</a> }
+        } else {
+            html! { { text.to_string() } }
+        }
+    };
+    let address = match &credit.source_url {
+        Some(url) => link(url, url, None),
+        None => html! { { "address unknown" } },
     };
     html! {
         <p class="av-credit">
-            { "Source: " }{ &credit.source }{ ", licensed under " }{ licence }{ ". " }{ &credit.note }
+            { "Source: " }{ &credit.source }
+            if let Some(authors) = &credit.authors { { ", by " }{ authors } }
+            { " (" }{ address }{ "), licensed under " }{ link(&credit.licence_url, &credit.licence, Some("license")) }
+            { ". " }{ &credit.note }
         </p>
     }
 }

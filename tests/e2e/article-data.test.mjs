@@ -26,6 +26,26 @@ for (const name of BROWSERS) {
     before(async () => { browser = await launch(name); });
     after(async () => { await browser?.close(); });
 
+    test("the credit names the source, its authors and address, the licence, and what the viewer adds", async () => {
+      const page = await browser.newPage();
+      await page.goto(copyOfDist());
+      await page.findByRole("heading", "Gaza war");
+      const credit = await page.evaluate(() => ({
+        text: document.querySelector(".av-credit").textContent,
+        links: [...document.querySelectorAll(".av-credit a")].map((a) => [a.textContent, a.getAttribute("href")]),
+      }));
+      assert.match(credit.text, /^Source: Wikipedia: “Iranian support for Hamas”, by Wikipedia contributors \(https:\/\/en\.wikipedia\.org\/wiki\/Iranian_support_for_Hamas\), licensed under CC BY-SA 4\.0\./);
+      assert.match(credit.text, /The viewer adds the events' titles, the date intervals it draws for each date's wording, and the span of each section's events on the timeline\./);
+      assert.deepEqual(credit.links, [
+        ["https://en.wikipedia.org/wiki/Iranian_support_for_Hamas", "https://en.wikipedia.org/wiki/Iranian_support_for_Hamas"],
+        ["CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"],
+      ]);
+      assert.equal(article.credit.authors, "Wikipedia contributors");
+      assert.equal(article.credit.source_url, "https://en.wikipedia.org/wiki/Iranian_support_for_Hamas");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
     test("every event's sentence is on the page, word for word", async () => {
       const page = await browser.newPage();
       await page.goto(copyOfDist());
@@ -46,6 +66,8 @@ for (const name of BROWSERS) {
       assert.equal(await page.evaluate(() => document.querySelectorAll("blockquote").length), 0);
       const seeAlso = await page.evaluate(() => [...document.querySelectorAll("#section-see-also li")].map((li) => li.textContent));
       assert.deepEqual(seeAlso, ["Lantern festivals", "Sea walls"]);
+      // No curated file names its address: the credit says so rather than invent one.
+      assert.match(await page.evaluate(() => document.querySelector(".av-credit").textContent), /\(address unknown\), licensed under CC BY-SA 4\.0/);
       assert.deepEqual(problems(page), []);
       await page.close();
     });

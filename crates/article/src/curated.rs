@@ -17,6 +17,12 @@ pub struct Curated {
     /// Replaces the default credit's source line ("Wikipedia: “Title”").
     #[serde(default)]
     pub source: Option<String>,
+    /// The source article's address (an absolute http or https address).
+    #[serde(default)]
+    pub source_url: Option<String>,
+    /// Who wrote the source, as its licence asks to credit them ("Wikipedia contributors").
+    #[serde(default)]
+    pub authors: Option<String>,
     #[serde(default)]
     pub speakers: Vec<Speaker>,
     #[serde(default)]

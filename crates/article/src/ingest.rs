@@ -38,8 +38,21 @@ pub fn ingest(article: SourceFile<'_>, curated: Option<SourceFile<'_>>) -> Resul
     };
     events.sort_by(|(a, ia), (b, ib)| (&a.date.start, &a.date.end, ia).cmp(&(&b.date.start, &b.date.end, ib)));
     let mut credit = default_credit(&doc.title);
-    if let Some(source) = curated.as_ref().and_then(|c| c.curated.source.clone()) {
-        credit.source = source;
+    if let Some(c) = &curated {
+        if let Some(source) = c.curated.source.clone() {
+            credit.source = source;
+        }
+        if let Some(url) = &c.curated.source_url {
+            if !crate::validate::is_web_address(url) {
+                return Err(c.error(
+                    url,
+                    format!("source_url `{}`", crate::validate::quoted(url)),
+                    "the source article's absolute http or https address",
+                ));
+            }
+        }
+        credit.source_url = c.curated.source_url.clone();
+        credit.authors = c.curated.authors.clone();
     }
     Ok(Article {
         schema_version: SCHEMA_VERSION,
@@ -55,9 +68,15 @@ pub fn ingest(article: SourceFile<'_>, curated: Option<SourceFile<'_>>) -> Resul
 fn default_credit(title: &str) -> Credit {
     Credit {
         source: format!("Wikipedia: “{title}”"),
+        source_url: None,
+        authors: None,
         licence: "CC BY-SA 4.0".into(),
         licence_url: "https://creativecommons.org/licenses/by-sa/4.0/".into(),
-        note: "This viewer is a derived presentation of the article: its text is unchanged, arranged as sections and a timeline.".into(),
+        note:
+            "This viewer is a derived presentation of the article: its text is unchanged, arranged as sections and a \
+               timeline. The viewer adds the events' titles, the date intervals it draws for each date's wording, and \
+               the span of each section's events on the timeline."
+                .into(),
     }
 }
 

@@ -509,7 +509,8 @@ fn second_fixture_builds_without_a_curated_file() {
 }
 
 /// Fidelity rule 1: a title keeps the attribution its sentence carries.
-const ATTRIBUTED: &str = "= T =\n\nAccording to Arash Azizi, in 1990 a thing happened.\n\nIn 2001 a thing was reportedly planned.\n";
+const ATTRIBUTED: &str =
+    "= T =\n\nAccording to Arash Azizi, in 1990 a thing happened.\n\nIn 2001 a thing was reportedly planned.\n";
 
 #[test]
 fn a_bare_title_for_an_attributed_sentence_fails_at_its_curated_line() {
@@ -542,7 +543,10 @@ fn what_keeps_an_attribution() {
     for (title, attribution) in [
         ("Mike Kelly: Hassan Salameh trained in Iran", "According to Mike Kelly"),
         ("According to a report, Tlass instructs Kanaan", "According to a report"),
-        ("A 2020 US Department of State report: Iran provides $100 million", "According to a 2020 US Department of State report"),
+        (
+            "A 2020 US Department of State report: Iran provides $100 million",
+            "According to a 2020 US Department of State report",
+        ),
         ("Syria and Iran alleged to have helped", "it has been alleged"),
         ("Backing of $30 million, reportedly", "reportedly"),
     ] {
@@ -563,4 +567,18 @@ fn every_seed_event_keeps_its_attribution_in_its_title() {
         let attribution = e.attribution.as_deref().unwrap_or_default();
         assert!(keeps_attribution(&e.title, attribution), "{}: {:?} drops {attribution:?}", e.id, e.title);
     }
+}
+
+#[test]
+fn the_credit_takes_the_source_address_and_authors_from_the_curated_file() {
+    let a = seed();
+    assert_eq!(a.credit.source_url.as_deref(), Some("https://en.wikipedia.org/wiki/Iranian_support_for_Hamas"));
+    assert_eq!(a.credit.authors.as_deref(), Some("Wikipedia contributors"));
+    assert!(a.credit.note.contains("The viewer adds the events' titles"), "{}", a.credit.note);
+    let without = automatic(SMALL).unwrap();
+    assert_eq!((without.credit.source_url, without.credit.authors), (None, None), "never invented");
+    let curated = CURATED_OK.replacen("{ \"events\"", "{\n\"source_url\": \"javascript:alert(1)\",\n\"events\"", 1);
+    let e = with_curated(SMALL, &curated).unwrap_err();
+    assert_eq!((e.file.as_str(), e.line), ("a.curated.json", 2), "{e}");
+    assert!(e.expected.contains("absolute http or https address"), "{e}");
 }

@@ -26,9 +26,16 @@ pub struct Article {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Credit {
     pub source: String,
+    /// The source article's address, when the build was told it (a web address, checked as
+    /// every address is); `None`: the credit line says the address is unknown.
+    #[serde(default)]
+    pub source_url: Option<String>,
+    /// Who wrote the source ("Wikipedia contributors"), when the build was told.
+    #[serde(default)]
+    pub authors: Option<String>,
     pub licence: String,
     pub licence_url: String,
-    /// Says that the viewer is a derived presentation of the source.
+    /// Says that the viewer is a derived presentation of the source, and what it adds.
     pub note: String,
 }
 

@@ -70,11 +70,17 @@ pub fn validate(article: &Article) -> Result<(), String> {
     }
     // Every address becomes a link's `href`: only web addresses, never `javascript:` or `data:`.
     // Any future address field is checked here too (docs/article-schema.md says so).
-    if !is_web_address(&article.credit.licence_url) {
-        return Err(format!(
-            "credit.licence_url is \"{}\": addresses are absolute http: or https: addresses without spaces or control characters.",
-            quoted(&article.credit.licence_url)
-        ));
+    let addresses = [
+        ("credit.licence_url", Some(&article.credit.licence_url)),
+        ("credit.source_url", article.credit.source_url.as_ref()),
+    ];
+    for (field, address) in addresses {
+        if let Some(address) = address.filter(|a| !is_web_address(a)) {
+            return Err(format!(
+                "{field} is \"{}\": addresses are absolute http: or https: addresses without spaces or control characters.",
+                quoted(address)
+            ));
+        }
     }
     let mut ids = Ids::default();
     limit(article.events.len(), MAX_EVENTS, "events", &|| "The article".into())?;

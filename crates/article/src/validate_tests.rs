@@ -204,6 +204,8 @@ fn only_web_addresses_become_links() {
         assert!(is_web_address(good), "{good:?} was refused");
     }
     assert!(!is_web_address(&format!("https://example.org/{}", "a".repeat(MAX_URL))));
+    let e = problem(|a| a.credit.source_url = Some("javascript:alert(1)".into()));
+    assert!(e.starts_with("credit.source_url is \"javascript:alert(1)\""), "{e}");
 }
 
 #[test]
