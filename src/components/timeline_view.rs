@@ -399,11 +399,14 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             let id = era.section.clone();
             Callback::from(move |_: MouseEvent| reader.dispatch(Action::FilterSection((!active).then(|| id.clone()))))
         };
-        let label = format!("Era: {}, {} to {}", era.title, year_of(era.start), year_of(era.end - 1.0));
+        // The band is the span of the events filed under the section, which the article does not
+        // give as the period's dates: it says so.
+        let label =
+            format!("Events under “{}”, {} to {}", era.title, year_of(era.start), year_of(era.end - 1.0));
         Some(html! {
             <button key={era.section.clone()} type="button" tabindex="-1" class={classes!("av-tl-era", format!("av-era-{}", era.colour % 6))}
                     style={pos(a, eras_from + *lane as f64 * m.era_lane(), (b - a).max(2.0), m.era_lane() - 2.0)}
-                    aria-pressed={active.to_string()} aria-label={format!("{label}: show only its events")} onclick={filter}>
+                    title={label.clone()} aria-pressed={active.to_string()} aria-label={format!("{label}: show only these events")} onclick={filter}>
                 <span aria-hidden="true">{ &era.title }</span>
             </button>
         })

@@ -70,7 +70,9 @@ for (const name of BROWSERS) {
       assert.ok(widths["av-tl-event-hamas-office-in-tehran"] > 3 * widths["av-tl-event-tehran-conference"], JSON.stringify(widths));
       assert.equal(await page.evaluate(() => document.querySelector("#av-tl-event-hamas-office-in-tehran").classList.contains("av-tl-vague")), true);
       const eras = await page.evaluate(() => [...document.querySelectorAll(".av-tl-era")].map((e) => e.getAttribute("aria-label")));
-      assert.deepEqual(eras.map((e) => e.split(",")[0]), ["Era: 1980s–1990s", "Era: Second Intifada", "Era: Hamas seizure of the Gaza Strip", "Era: 2008–2009 Gaza War", "Era: Tunnel warfare", "Era: Gaza war"]);
+      // Each band says it is the span of the events filed under its section, not the period itself.
+      assert.deepEqual(eras.map((e) => e.split(",")[0]), ["1980s–1990s", "Second Intifada", "Hamas seizure of the Gaza Strip", "2008–2009 Gaza War", "Tunnel warfare", "Gaza war"].map((t) => `Events under “${t}”`));
+      assert.match(eras[1], /^Events under “Second Intifada”, 2004 to 2005: show only these events$/);
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -273,7 +275,7 @@ for (const name of BROWSERS) {
       await untilEqual(() => countText(page), `All ${total} events`, "the search filter cleared");
       assert.equal(await page.evaluate(() => document.getElementById("av-search").value), "");
       // An era is a filter too.
-      await page.click("button", /^Era: Second Intifada/);
+      await page.click("button", /^Events under “Second Intifada”/);
       await untilEqual(() => countText(page), `Showing 2 of ${total} events`, "the era filter");
       assert.deepEqual(problems(page), []);
       await page.close();
