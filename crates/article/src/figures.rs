@@ -26,6 +26,59 @@ const QUALIFIERS: &[&str] =
 /// Counts in words that are not a single number ("thousands of Hamas members").
 const MANY: &[&str] = &["hundreds", "thousands", "dozens", "tens"];
 
+/// Words right before a figure that say what happened to it ("killed 1,200 Israelis").
+const VERBS_BEFORE: &[&str] = &[
+    "killed ",
+    "killing ",
+    "took ",
+    "taking ",
+    "wounded ",
+    "wounding ",
+    "injured ",
+    "trained ",
+    "training ",
+    "kidnapped ",
+    "abducted ",
+    "captured ",
+    "held ",
+];
+/// Words right after a figure that say what it is ("$350 million a year", "200 soldiers hostage").
+const AFTER: &[&str] = &[
+    " per year",
+    " a year",
+    " annually",
+    " each year",
+    " per month",
+    " a month",
+    " hostages",
+    " hostage",
+    " were killed",
+    " killed",
+    " wounded",
+    " injured",
+];
+
+/// Fidelity, rule 3: `figure` (found in `sentence`) with what the article says of it right
+/// beside it: the verb before it and the rate or outcome after it, in the article's own words.
+/// "1,200 Israelis" in "militants killed 1,200 Israelis" is "killed 1,200 Israelis"; "$350
+/// million" in "to $350 million a year" is "$350 million a year".
+pub fn with_meaning(sentence: &str, figure: &str) -> String {
+    let Some(at) = sentence.find(figure) else { return figure.to_string() };
+    let (before, after) = (&sentence[..at], &sentence[at + figure.len()..]);
+    let verb =
+        VERBS_BEFORE.iter().find(|v| before.ends_with(*v) && before[..before.len() - v.len()].ends_with([' ', ',']));
+    let tail = AFTER
+        .iter()
+        .find(|t| after.starts_with(*t) && after[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    format!("{}{figure}{}", verb.copied().unwrap_or_default(), tail.copied().unwrap_or_default())
+}
+
+/// An area ("40 square kilometers") is not a distance.
+pub fn is_area(figure: &str) -> bool {
+    let lower = figure.to_lowercase();
+    lower.contains("square ") || lower.contains("km²") || lower.contains("km2")
+}
+
 /// The figures in `text`, left to right, each as a run of the text's own words.
 pub fn find(text: &str) -> Vec<(FigureKind, String)> {
     let words: Vec<&str> = text.split(' ').collect();

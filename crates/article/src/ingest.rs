@@ -572,13 +572,31 @@ fn build_event(
     let mut figures: Vec<Figure> = crate::figures::find(&place.sentence.text)
         .into_iter()
         .map(|(kind, text)| Figure {
-            kind,
-            text,
+            kind: if kind == FigureKind::Distance && crate::figures::is_area(&text) { FigureKind::Other } else { kind },
+            text: crate::figures::with_meaning(&place.sentence.text, &text),
             block: block.block.id().to_string(),
             sentence: place.sentence.id.clone(),
         })
         .collect();
     for f in d.figures {
+        // Rule 3: a figure keeps its verb or unit, and its kind.
+        let sentence_of =
+            passage.iter().flat_map(|&b| places.blocks[b].block.sentences()).find(|x| x.text.contains(&f.text));
+        let meant = sentence_of.map_or_else(|| f.text.clone(), |x| crate::figures::with_meaning(&x.text, &f.text));
+        if meant != f.text {
+            return Err(curated_error(
+                &f.text,
+                format!("figure `{}`, which drops what the article says of it", f.text),
+                &format!("the figure with its verb or unit, as the article words it: `{meant}`"),
+            ));
+        }
+        if f.kind == FigureKind::Distance && crate::figures::is_area(&f.text) {
+            return Err(curated_error(
+                &f.text,
+                format!("figure `{}` of kind distance", f.text),
+                "an area as kind `other`",
+            ));
+        }
         let (fb, fs) = passage_text(&f.text).ok_or_else(|| {
             curated_error(
                 &f.text,

@@ -582,3 +582,43 @@ fn the_credit_takes_the_source_address_and_authors_from_the_curated_file() {
     assert_eq!((e.file.as_str(), e.line), ("a.curated.json", 2), "{e}");
     assert!(e.expected.contains("absolute http or https address"), "{e}");
 }
+
+/// Fidelity rule 3: a figure keeps its verb or unit, and its kind.
+#[test]
+fn figures_keep_their_verb_unit_and_kind() {
+    use crate::figures::with_meaning;
+    let s = "In the attack, militants killed 1,200 Israelis, and took around 200 soldiers hostage.";
+    assert_eq!(with_meaning(s, "1,200 Israelis"), "killed 1,200 Israelis");
+    assert_eq!(with_meaning(s, "around 200 soldiers"), "took around 200 soldiers hostage");
+    assert_eq!(with_meaning("Iran raised it to $350 million a year.", "$350 million"), "$350 million a year");
+    assert_eq!(
+        with_meaning("Iran provides about $100 million annually to them.", "about $100 million"),
+        "about $100 million annually"
+    );
+    assert_eq!(with_meaning("It gave $250 million in aid.", "$250 million"), "$250 million");
+    assert_eq!(with_meaning("a yearly $5 a yearling", "$5"), "$5", "a whole word only");
+    let a = seed();
+    let figures: Vec<(&str, FigureKind)> =
+        a.events.iter().flat_map(|e| e.figures.iter().map(|f| (f.text.as_str(), f.kind))).collect();
+    for expected in [
+        "killed 1,200 Israelis",
+        "took around 200 Israeli civilians and soldiers hostage",
+        "$350 million a year",
+        "about $100 million annually",
+        "$30 million per year",
+    ] {
+        assert!(figures.iter().any(|(t, _)| *t == expected), "{expected} in {figures:?}");
+    }
+    assert!(figures.contains(&("40 square kilometers", FigureKind::Other)), "an area is not a distance");
+    // A curated figure that drops its verb fails the build at its line.
+    let article = "= T =\n\nIn 1990 militants killed 40 people.\n";
+    let curated = r#"{ "events": [
+  { "id": "attack", "date": "1990", "sentence": "militants killed", "title": "An attack",
+    "figures": [ { "text": "40 people", "kind": "people" } ] }
+] }"#;
+    let e = with_curated(article, curated).unwrap_err();
+    assert_eq!((e.file.as_str(), e.line), ("a.curated.json", 3), "{e}");
+    assert!(e.expected.contains("`killed 40 people`"), "{e}");
+    let area = curated.replace("\"40 people\", \"kind\": \"people\"", "\"killed 40 people\", \"kind\": \"people\"");
+    with_curated(article, &area).unwrap_or_else(|e| panic!("{e}"));
+}
