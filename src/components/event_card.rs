@@ -40,7 +40,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         format!("Drawn from {} to {}", e.date.start, e.date.end)
     };
     let how = match (&e.date.inferred_from, e.date.approximate) {
-        (Some(from), _) => format!("{drawn}; worked out from {from}."),
+        (Some(from), true) => format!("{drawn}; worked out from {from}; approximate."),
+        (Some(from), false) => format!("{drawn}; worked out from {from}."),
         (None, true) => format!("{drawn}; approximate."),
         (None, false) => format!("{drawn}."),
     };

@@ -74,6 +74,10 @@ pub struct CuratedEvent {
     /// Entity names to add to those mentioned in the sentence.
     #[serde(default)]
     pub entities: Vec<String>,
+    /// The date is taken from context (a heading, an earlier sentence) and the article gives
+    /// the event no date of its own: drawn as approximate.
+    #[serde(default)]
+    pub approximate: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -36,6 +36,7 @@ pub fn ingest(article: SourceFile<'_>, curated: Option<SourceFile<'_>>) -> Resul
         Some(c) => curated_events(article.name, &places, &mentions, &spans, &entities, c)?,
         None => automatic_events(article.name, &places, &mentions, &spans, &entities)?,
     };
+    bound_by_order(&places, &mentions, &spans, &mut events);
     events.sort_by(|(a, ia), (b, ib)| (&a.date.start, &a.date.end, ia).cmp(&(&b.date.start, &b.date.end, ib)));
     let mut credit = default_credit(&doc.title);
     if let Some(c) = &curated {
@@ -63,6 +64,44 @@ pub fn ingest(article: SourceFile<'_>, curated: Option<SourceFile<'_>>) -> Resul
         events: events.into_iter().map(|(e, _)| e).collect(),
         entities,
     })
+}
+
+/// Fidelity, rule 2: a date taken from context (`inferred_from`) that its sentence orders
+/// ("After Israel assassinated Ayyash on 5 January 1996, Deif organized ...", dated 1996 by the
+/// heading) is bounded by that order: it starts no earlier than a date the sentence puts after
+/// "after" or "following" in the same clause, and ends no later than one after "before" or
+/// "until". Bounded so, it is approximate: the article gives the event no date of its own.
+fn bound_by_order(
+    places: &Places<'_>,
+    mentions: &[DateMention],
+    spans: &[Result<DateSpan, String>],
+    events: &mut [Ordered],
+) {
+    for (e, _) in events.iter_mut().filter(|(e, _)| e.date.inferred_from.is_some()) {
+        let Some(s) = places.sentences.iter().position(|p| p.sentence.id == e.sentence) else { continue };
+        let lower: Vec<char> = places.sentences[s].sentence.text.chars().map(|c| c.to_ascii_lowercase()).collect();
+        for (m, span) in mentions.iter().zip(spans).filter(|(m, _)| m.at == At::Sentence(s)) {
+            let Ok(span) = span else { continue };
+            if span.wording == e.date.wording || span.inferred_from.is_some() {
+                continue;
+            }
+            // The last ordering word before the date, in its clause.
+            let clause: String = lower[..m.found.start.min(lower.len())].iter().collect();
+            let clause = clause.rsplit([',', ';']).next().unwrap_or_default();
+            let word = |w: &str| clause.starts_with(w) || clause.contains(&format!(" {w}"));
+            let (after, before) = (word("after ") || word("following "), word("before ") || word("until "));
+            if after && span.start > e.date.start {
+                e.date.start = span.start.clone();
+                e.date.end = e.date.end.clone().max(span.start.clone());
+                e.date.approximate = true;
+            }
+            if before && span.end < e.date.end {
+                e.date.end = span.end.clone();
+                e.date.start = e.date.start.clone().min(span.end.clone());
+                e.date.approximate = true;
+            }
+        }
+    }
 }
 
 fn default_credit(title: &str) -> Credit {
@@ -673,6 +712,14 @@ fn curated_events(
             return Err(c.error(&ce.id, format!("a second event with id `{}`", ce.id), "a unique id for every event"));
         }
         covered[mi] = true;
+        if ce.approximate && span.inferred_from.is_none() {
+            return Err(c.error(
+                &ce.id,
+                format!("event `{}` marked approximate, with a date of its own (`{}`)", ce.id, ce.date),
+                "approximate only for a date taken from context",
+            ));
+        }
+        let span = DateSpan { approximate: span.approximate || ce.approximate, ..span };
         let details = Details {
             id,
             title: ce.title.clone(),

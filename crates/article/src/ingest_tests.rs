@@ -622,3 +622,33 @@ fn figures_keep_their_verb_unit_and_kind() {
     let area = curated.replace("\"40 people\", \"kind\": \"people\"", "\"killed 40 people\", \"kind\": \"people\"");
     with_curated(article, &area).unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// Fidelity rule 2: a date taken from context is bounded by the order its sentence gives.
+#[test]
+fn a_context_date_is_bounded_by_the_order_its_sentence_gives() {
+    let a = seed();
+    let campaign = event(&a, "event-retaliatory-bombing-campaign");
+    assert_eq!((campaign.date.start.as_str(), campaign.date.end.as_str()), ("1996-01-05", "1996-12-31"));
+    assert!(campaign.date.approximate, "the article gives the campaign no date of its own");
+    for id in ["event-tlass-instructs-kanaan", "event-salameh-trained-in-iran", "event-alleged-syrian-and-iranian-help"]
+    {
+        assert!(event(&a, id).date.approximate, "{id}: dated only by its section's heading");
+    }
+    // Dates of their own are untouched.
+    assert!(!event(&a, "event-ayyash-assassinated").date.approximate);
+    // "until": ends no later than the date it precedes.
+    let article = "= T =\n\n== 1990s ==\nUntil 3 March 1994 the office stayed open.\n";
+    let curated = r#"{ "events": [
+  { "id": "open", "date": "1990s", "sentence": "the office stayed open", "title": "The office stays open" },
+  { "id": "closed", "date": "3 March 1994", "sentence": "the office stayed open", "title": "The office closes" }
+] }"#;
+    let a = with_curated(article, curated).unwrap_or_else(|e| panic!("{e}"));
+    let open = event(&a, "event-open");
+    assert_eq!(
+        (open.date.start.as_str(), open.date.end.as_str(), open.date.approximate),
+        ("1990-01-01", "1994-03-03", true)
+    );
+    // A date of its own cannot be curated approximate.
+    let own = curated.replace("{ \"id\": \"closed\",", "{ \"id\": \"closed\", \"approximate\": true,");
+    assert!(with_curated(article, &own).unwrap_err().expected.contains("only for a date taken from context"));
+}
