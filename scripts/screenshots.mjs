@@ -42,7 +42,7 @@ async function shoot(page, file) {
 try {
   // The timeline, wide, with an event's card open, from the top of the page.
   let page = await open(WIDE, "#event-kfar-darom-bus-attack");
-  await page.findByRole("region", "Kfar Darom bus attack");
+  await page.findByRole("region", /Kfar Darom bus attack/);
   // The viewer has followed the link (its sentence is marked, scrolled to) before we scroll back.
   await waitInPage(page, () => document.querySelector(".av-here") !== null, "the event's sentence marked");
   await page.evaluate(() => scrollTo(0, 0));
