@@ -554,6 +554,10 @@ fn what_keeps_an_attribution() {
     }
     assert!(!keeps_attribution("Hassan Salameh trained in Iran", "According to Mike Kelly"));
     assert!(!keeps_attribution("Iran commits backing", "reportedly"));
+    assert!(!keeps_attribution("Iranian funding rises", "According to Iran"), "a source in passing is not a source");
+    assert!(!keeps_attribution("Hamas plans an attack", "According to Hamas"));
+    assert!(!keeps_attribution("An unreported attack", "reportedly"), "a hedge is a whole word");
+    assert!(keeps_attribution("The New York Times: Hamas's initial 2022 plan", "According to The New York Times"));
 }
 
 /// The README's fidelity claim, on the built data: every attributed event of the seed names its
@@ -636,6 +640,14 @@ fn a_context_date_is_bounded_by_the_order_its_sentence_gives() {
     }
     // Dates of their own are untouched.
     assert!(!event(&a, "event-ayyash-assassinated").date.approximate);
+    // A bound outside the interval is about something else: left alone.
+    let article = "= T =\n\n== 1996 ==\nAfter the elections of 2001 the office had opened.\n";
+    let curated = r#"{ "events": [
+  { "id": "opened", "date": "1996", "sentence": "the office had opened", "title": "The office opens" }
+], "excluded": [ { "date": "2001", "sentence": "the office had opened", "reason": "another event" } ] }"#;
+    let a = with_curated(article, curated).unwrap_or_else(|e| panic!("{e}"));
+    let opened = event(&a, "event-opened");
+    assert_eq!((opened.date.start.as_str(), opened.date.end.as_str()), ("1996-01-01", "1996-12-31"));
     // "until": ends no later than the date it precedes.
     let article = "= T =\n\n== 1990s ==\nUntil 3 March 1994 the office stayed open.\n";
     let curated = r#"{ "events": [

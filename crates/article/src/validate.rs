@@ -211,8 +211,12 @@ pub fn validate(article: &Article) -> Result<(), String> {
     // Titles, names and wordings are shown (and a section's title is kept with each of its
     // search entries): they count with the text.
     let credit = &article.credit;
-    let own: usize =
-        [&article.title, &credit.source, &credit.licence, &credit.note].iter().map(|l| l.chars().count()).sum();
+    let own: usize = [&article.title, &credit.source, &credit.licence, &credit.note]
+        .into_iter()
+        .chain(&credit.authors)
+        .chain(&credit.source_url)
+        .map(|l| l.chars().count())
+        .sum();
     limit(chars + ids.label_chars + own, MAX_CHARS, "characters of text", &|| "The article".into())?;
     Ok(())
 }
