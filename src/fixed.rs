@@ -27,12 +27,6 @@ impl<T: 'static> Fixed<T> {
         Fixed { keep: self.keep.clone(), at: NonNull::from(f(self)) }
     }
 
-    /// A part that may not be there.
-    pub fn find<U: 'static>(&self, f: impl FnOnce(&T) -> Option<&U>) -> Option<Fixed<U>> {
-        let at = NonNull::from(f(self)?);
-        Some(Fixed { keep: self.keep.clone(), at })
-    }
-
     /// Each element of a list inside this value.
     pub fn each<U: 'static>(&self, f: impl FnOnce(&T) -> &[U]) -> impl Iterator<Item = Fixed<U>> + '_ {
         f(self).iter().map(|item| Fixed { keep: self.keep.clone(), at: NonNull::from(item) })
@@ -41,11 +35,6 @@ impl<T: 'static> Fixed<T> {
     /// A handle that does not keep the value: `Gone::get` gives it back while anything else does.
     pub fn downgrade(&self) -> Gone<T> {
         Gone { keep: Rc::downgrade(&self.keep), at: self.at }
-    }
-
-    /// How many `Fixed` values (the whole and its parts) keep this value's whole alive.
-    pub fn holders(&self) -> usize {
-        Rc::strong_count(&self.keep)
     }
 }
 
@@ -78,7 +67,7 @@ impl<T> Deref for Fixed<T> {
     type Target = T;
     fn deref(&self) -> &T {
         // SAFETY: `at` points into the value `keep` owns (made by `new` from the `Rc`, or by
-        // `part`, `find` and `each` from a reference into it that the closure's signature ties
+        // `part` and `each` from a reference into it that the closure's signature ties
         // to it). An `Rc`'s value never moves and is never handed out mutably here, and `keep`
         // lives as long as `self`.
         unsafe { self.at.as_ref() }
@@ -112,18 +101,16 @@ mod tests {
         let b = whole.part(|v| &v[1]);
         assert_eq!((parts[0].as_str(), b.as_str()), ("a", "b"));
         assert!(b == parts[1] && b != parts[0]);
-        assert_eq!(whole.holders(), 4);
+        assert_eq!(std::rc::Rc::strong_count(&whole.keep), 4);
         let weak = std::rc::Rc::downgrade(&whole.keep);
         drop((whole, parts));
         assert_eq!(b.as_str(), "b", "a part alone keeps the whole");
         drop(b);
         assert!(weak.upgrade().is_none(), "gone with the last part");
-        let none = Fixed::new(vec![1]).find(|v| v.get(5));
         let kept = Fixed::new(7);
         let gone = kept.downgrade();
         assert_eq!(gone.get().as_deref(), Some(&7));
         drop(kept);
         assert!(gone.get().is_none());
-        assert!(none.is_none());
     }
 }

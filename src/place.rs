@@ -269,22 +269,23 @@ impl Place {
     /// Goes to `fragment` as a link would. An element that does not follow the URL keeps its
     /// fragment to itself and follows it at once.
     pub fn set_hash(&self, fragment: &str) {
-        if self.follows_url() {
-            // Into the address and history without the browser's own scroll to the fragment,
-            // which lays out the whole page up to it (about a second at 10,000 events); the
-            // viewer scrolls there itself. Followed at once: pushing fires no `hashchange`.
-            // Where pushing is refused (a sandbox, Firefox's rate limit), a plain link it is.
-            if !dom::push_hash(fragment) {
-                if !self.framed() {
-                    dom::set_hash(fragment);
-                    return;
-                }
-                // Assigning the fragment would have the browser scroll every ancestor to it,
-                // the host page too: a frame keeps its fragment itself instead.
-                self.0.address_refused.set(true);
-                *self.0.own_hash.borrow_mut() = format!("#{}", fragment.trim_start_matches('#'));
-            }
+        // Into the address and history without the browser's own scroll to the fragment, which
+        // lays out the whole page up to it (about a second at 10,000 events); the viewer scrolls
+        // there itself. Followed at once: pushing fires no `hashchange`. Where pushing is
+        // refused (a sandbox, Firefox's rate limit), a page assigns the fragment; a frame keeps
+        // it itself, since assigning would have the browser scroll every ancestor, the host too.
+        let keeps_own = if !self.follows_url() {
+            true
+        } else if dom::push_hash(fragment) {
+            false
+        } else if self.framed() {
+            self.0.address_refused.set(true);
+            true
         } else {
+            dom::set_hash(fragment);
+            return;
+        };
+        if keeps_own {
             *self.0.own_hash.borrow_mut() = format!("#{}", fragment.trim_start_matches('#'));
         }
         let follow = self.0.on_own_hash.borrow().clone();
