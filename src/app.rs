@@ -8,7 +8,7 @@ use crate::components::event_list::EventList;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::search_box::SearchBox;
 use crate::components::shortcut_help::ShortcutHelp;
-use crate::components::timeline_view::TimelineView;
+use crate::components::timeline::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::dom::{self, Listener};
 use crate::embed::Options;
@@ -51,7 +51,7 @@ pub fn App(props: &AppProps) -> Html {
     // not at all when the timeline is not shown at start (it then measures itself when shown).
     let first_plot = {
         let (place, size, shown) = (place.clone(), reader.text_size, reader.view.shows_timeline());
-        *use_memo((), move |_| if shown { crate::components::timeline_view::probe(&place, size) } else { None })
+        *use_memo((), move |_| if shown { crate::components::timeline::probe(&place, size) } else { None })
     };
     use_links(&reader, &place, library.clone(), props.options.start.clone(), props.notice.clone());
     use_host_changes(&reader, &props.options, props.notice.as_deref());

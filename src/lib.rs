@@ -32,6 +32,8 @@ mod failure;
 #[cfg(target_arch = "wasm32")]
 mod highlight;
 #[cfg(target_arch = "wasm32")]
+mod hooks;
+#[cfg(target_arch = "wasm32")]
 mod place;
 #[cfg(target_arch = "wasm32")]
 mod reader;

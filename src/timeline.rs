@@ -156,24 +156,277 @@ pub struct Tick {
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/// A day as a tick names it when it is not one of a step's: "2023", "Mar 2023", "5 Mar 2023".
+fn day_label(c: Civil) -> String {
+    match (c.m, c.d) {
+        (1, 1) => c.y.to_string(),
+        (m, 1) => format!("{} {}", MONTHS[m as usize - 1], c.y),
+        (m, d) => format!("{d} {} {}", MONTHS[m as usize - 1], c.y),
+    }
+}
+
+/// A tick's label at `c` for ticks every `step`, and whether it marks the next larger unit.
+fn tick_label(step: Step, c: Civil) -> (String, bool) {
+    match step.unit {
+        Unit::Year if step.every >= 10 => (format!("{}s", c.y), c.y % (10 * step.every as i32) == 0),
+        Unit::Year => (c.y.to_string(), c.y % 10 == 0),
+        Unit::Month if c.m == 1 => (c.y.to_string(), true),
+        Unit::Month => (MONTHS[c.m as usize - 1].to_string(), false),
+        Unit::Day if c.d == 1 => (format!("1 {} {}", MONTHS[c.m as usize - 1], c.y), true),
+        Unit::Day => (c.d.to_string(), false),
+    }
+}
+
 /// The ticks across `0..width` px, at least `min_gap` px apart, labelled for their step.
 pub fn ticks(scale: Scale, width: f64, min_gap: f64) -> (Step, Vec<Tick>) {
     let step = Step::for_scale(scale, min_gap);
     let mut c = step.first_at_or_after(Civil::from_days(scale.day(0.0).ceil() as i64));
     let mut out = Vec::new();
     while scale.x(c.days() as f64) <= width && out.len() < 10_000 {
-        let (label, major) = match step.unit {
-            Unit::Year if step.every >= 10 => (format!("{}s", c.y), c.y % (10 * step.every as i32) == 0),
-            Unit::Year => (c.y.to_string(), c.y % 10 == 0),
-            Unit::Month if c.m == 1 => (format!("{} {}", MONTHS[0], c.y), true),
-            Unit::Month => (MONTHS[c.m as usize - 1].to_string(), false),
-            Unit::Day if c.d == 1 => (format!("1 {} {}", MONTHS[c.m as usize - 1], c.y), true),
-            Unit::Day => (c.d.to_string(), false),
-        };
+        let (label, major) = tick_label(step, c);
         out.push(Tick { x: scale.x(c.days() as f64), label, major });
         c = step.next(c);
     }
     (step, out)
+}
+
+/// Days `from..to` drawn at one rate: they take `u0..u1` along the plot, before zoom and pan
+/// (an even stretch takes one unit a day).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stretch {
+    pub from: f64,
+    pub to: f64,
+    pub u0: f64,
+    pub u1: f64,
+}
+
+impl Stretch {
+    /// How many times wider than even time this stretch is drawn (below 1: narrower).
+    pub fn widening(&self) -> f64 {
+        (self.u1 - self.u0) / (self.to - self.from)
+    }
+}
+
+/// Where the plot's drawing rate changes: at day `day` (`u` along the plot), from `before` to
+/// `after` times even time. The plot draws every break and labels the days on both sides.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Break {
+    pub u: f64,
+    pub day: f64,
+    pub before: f64,
+    pub after: f64,
+}
+
+/// How days become places along the plot before zoom and pan. Even time is one unit a day. The
+/// story scale widens the periods where the article's events crowd (so each has room for its
+/// label) and narrows long empty ones, a stretch at a time: each stretch is even inside, and
+/// every change of rate is a break the plot draws.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Warp {
+    /// Contiguous in days and in units; empty for even time.
+    stretches: Vec<Stretch>,
+}
+
+/// Widenings a stretch may get: round numbers, so a reader can weigh "drawn 6× wider".
+const WIDENINGS: [f64; 10] = [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0, 20.0];
+/// A period of the story scale is widened when at least three of its events' distinct first
+/// days fall in it, and this many times its share.
+const CROWDED: f64 = 2.0;
+
+impl Warp {
+    pub fn even() -> Warp {
+        Warp::default()
+    }
+
+    /// The story scale for events covering `days` (start, end): calendar periods (years, months
+    /// or weeks, whichever makes at most 60 of them) crowded with the events' first days are
+    /// widened, runs of such periods together, to give their events more room than an average
+    /// event has; runs of at least four empty periods that take a sixth of the whole and four
+    /// typical gaps between events are narrowed to two periods' room. Even time otherwise.
+    pub fn story(days: &[(f64, f64)]) -> Warp {
+        let first = days.iter().map(|d| d.0).fold(f64::INFINITY, f64::min);
+        let last = days.iter().map(|d| d.1).fold(f64::NEG_INFINITY, f64::max);
+        if days.len() < 4 || (last - first).partial_cmp(&1.0) != Some(std::cmp::Ordering::Greater) {
+            return Warp::even();
+        }
+        let step = STEPS
+            .into_iter()
+            .filter(|s| s.unit != Unit::Day || s.every == 7)
+            .find(|s| (last - first) / s.days() <= 60.0)
+            .unwrap_or(STEPS[STEPS.len() - 1]);
+        // Period boundaries: calendar dates from at or before the first day to after the last.
+        let mut edges: Vec<f64> = {
+            let mut c = step.first_at_or_after(Civil::from_days((first - step.days() * 1.1).floor() as i64));
+            while step.next(c).days() as f64 <= first {
+                c = step.next(c);
+            }
+            let mut out = vec![c.days() as f64];
+            while out[out.len() - 1] < last && out.len() < 1000 {
+                c = step.next(c);
+                out.push(c.days() as f64);
+            }
+            out
+        };
+        edges.dedup();
+        let periods = edges.len() - 1;
+        if periods < 3 {
+            return Warp::even();
+        }
+        // Events that start on one day stand at one place however wide their period is drawn
+        // (lanes part them), so a period's crowd is its distinct first days.
+        let mut starts: Vec<f64> = days.iter().map(|d| d.0).collect();
+        starts.sort_by(f64::total_cmp);
+        starts.dedup();
+        let mut counts = vec![0usize; periods];
+        for &start in &starts {
+            let k = edges.partition_point(|&e| e <= start).saturating_sub(1).min(periods - 1);
+            counts[k] += 1;
+        }
+        let share = starts.len() as f64 / periods as f64;
+        let typical_gap = {
+            let mut gaps: Vec<f64> = starts.windows(2).map(|w| w[1] - w[0]).collect();
+            gaps.sort_by(f64::total_cmp);
+            gaps.get(gaps.len() / 2).copied().unwrap_or(0.0)
+        };
+        let crowded = |k: usize| counts[k] >= 3 && counts[k] as f64 >= CROWDED * share;
+        // Each period's widening, decided a run at a time.
+        let mut widen = vec![1.0; periods];
+        let mut k = 0;
+        while k < periods {
+            let mut end = k + 1;
+            if crowded(k) {
+                while end < periods && crowded(end) {
+                    end += 1;
+                }
+                let held: usize = counts[k..end].iter().sum();
+                // Crowds come in bunches: twice the room an average event has.
+                let w = floor_round(2.0 * held as f64 / (share * (end - k) as f64));
+                widen[k..end].iter_mut().for_each(|x| *x = w);
+            } else if counts[k] == 0 {
+                while end < periods && counts[end] == 0 {
+                    end += 1;
+                }
+                let run = end - k;
+                if run >= 4 && run * 6 >= periods && edges[end] - edges[k] >= 4.0 * typical_gap {
+                    // Drawn as two periods' room.
+                    let w = 1.0 / floor_round(run as f64 / 2.0);
+                    widen[k..end].iter_mut().for_each(|x| *x = w);
+                }
+            }
+            k = end;
+        }
+        if widen.iter().all(|&w| w == 1.0) {
+            return Warp::even();
+        }
+        let mut stretches: Vec<Stretch> = Vec::new();
+        let mut u = edges[0];
+        for k in 0..periods {
+            let (from, to) = (edges[k], edges[k + 1]);
+            let u1 = u + (to - from) * widen[k];
+            match stretches.last_mut() {
+                Some(s) if (s.widening() - widen[k]).abs() < 1e-9 => {
+                    s.to = to;
+                    s.u1 = u1;
+                }
+                _ => stretches.push(Stretch { from, to, u0: u, u1 }),
+            }
+            u = u1;
+        }
+        Warp { stretches }
+    }
+
+    pub fn is_even(&self) -> bool {
+        self.stretches.is_empty()
+    }
+
+    pub fn stretches(&self) -> &[Stretch] {
+        &self.stretches
+    }
+
+    /// Where `day` is along the plot; before the first stretch and after the last, the edge
+    /// stretch's rate goes on.
+    pub fn u(&self, day: f64) -> f64 {
+        if self.stretches.is_empty() {
+            return day;
+        }
+        let k = self.stretches.partition_point(|s| s.to <= day).min(self.stretches.len() - 1);
+        let s = self.stretches[k];
+        s.u0 + (day - s.from) * s.widening()
+    }
+
+    /// The day at `u` along the plot: the inverse of `u`.
+    pub fn day(&self, u: f64) -> f64 {
+        if self.stretches.is_empty() {
+            return u;
+        }
+        let k = self.stretches.partition_point(|s| s.u1 <= u).min(self.stretches.len() - 1);
+        let s = self.stretches[k];
+        s.from + (u - s.u0) / s.widening()
+    }
+
+    /// Every place the rate changes, in order.
+    pub fn breaks(&self) -> Vec<Break> {
+        self.stretches
+            .windows(2)
+            .map(|w| Break { u: w[0].u1, day: w[0].to, before: w[0].widening(), after: w[1].widening() })
+            .collect()
+    }
+
+    /// The stretches not drawn in even time, for the legend: (from, to, widening).
+    pub fn uneven(&self) -> impl Iterator<Item = (f64, f64, f64)> + '_ {
+        self.stretches.iter().filter(|s| (s.widening() - 1.0).abs() > 1e-9).map(|s| (s.from, s.to, s.widening()))
+    }
+}
+
+/// `x` down to the nearest of `WIDENINGS` (capped at the largest), or 1 below the smallest.
+fn floor_round(x: f64) -> f64 {
+    WIDENINGS.iter().rev().copied().find(|&w| w <= x).unwrap_or(1.0)
+}
+
+/// The ticks across `0..width` px when `scale` is applied to `warp`'s units: each stretch gets
+/// the ticks its own rate allows, the first day of every stretch after a break is labelled, and
+/// ticks stand at least `min_gap` px apart (a break's own tick wins).
+pub fn ticks_warped(scale: Scale, warp: &Warp, width: f64, min_gap: f64) -> Vec<Tick> {
+    if warp.is_even() {
+        return ticks(scale, width, min_gap).1;
+    }
+    let (lo, hi) = (warp.day(scale.day(0.0)), warp.day(scale.day(width)));
+    let n = warp.stretches.len();
+    let mut out: Vec<(Tick, bool)> = Vec::new();
+    for (k, s) in warp.stretches.iter().enumerate() {
+        let from = if k == 0 { lo } else { s.from.max(lo) };
+        let to = if k == n - 1 { hi } else { s.to.min(hi) };
+        if from >= to {
+            continue;
+        }
+        let local = Scale { origin: 0.0, px_per_day: scale.px_per_day * s.widening() };
+        let step = Step::for_scale(local, min_gap);
+        if k > 0 && s.from >= lo && s.from <= hi {
+            let c = Civil::from_days(s.from as i64);
+            out.push((Tick { x: scale.x(warp.u(s.from)), label: day_label(c), major: true }, true));
+        }
+        let mut c = step.first_at_or_after(Civil::from_days(from.ceil() as i64));
+        while (c.days() as f64) < to && out.len() < 10_000 {
+            let (label, major) = tick_label(step, c);
+            out.push((Tick { x: scale.x(warp.u(c.days() as f64)), label, major }, false));
+            c = step.next(c);
+        }
+    }
+    out.sort_by(|a, b| a.0.x.total_cmp(&b.0.x).then(b.1.cmp(&a.1)));
+    // Keep a break's tick and any tick far enough from the ones kept around it.
+    let mut kept: Vec<(Tick, bool)> = Vec::new();
+    for (t, at_break) in out {
+        match kept.last() {
+            Some((last, _)) if t.x - last.x < min_gap => {
+                if at_break && !kept.last().is_some_and(|k| k.1) {
+                    kept.pop();
+                    kept.push((t, true));
+                }
+            }
+            _ => kept.push((t, at_break)),
+        }
+    }
+    kept.into_iter().map(|(t, _)| t).filter(|t| t.x >= 0.0 && t.x <= width).collect()
 }
 
 /// What the plot draws for one thing in view.
@@ -243,6 +496,24 @@ pub fn place(items: &[(f64, f64)], max_lanes: usize, gap: f64, cluster_len: f64,
     out
 }
 
+/// New ends for placed items (`extents` as given to `place`): each runs on toward the next item
+/// in its lane, keeping `gap`, up to `max` px long in all and to `length`; never shorter than it
+/// was. A label with room to its right wraps to fewer lines, so its lane is lower.
+pub fn run_on(extents: &[(f64, f64)], placed: &[Placed], gap: f64, max: f64, length: f64) -> Vec<f64> {
+    let mut ends: Vec<f64> = extents.iter().map(|e| e.1).collect();
+    let mut by_lane: Vec<(usize, usize)> = placed
+        .iter()
+        .filter_map(|p| if let Placed::Item { index, lane } = p { Some((*lane, *index)) } else { None })
+        .collect();
+    by_lane.sort_by(|a, b| a.0.cmp(&b.0).then(extents[a.1].0.total_cmp(&extents[b.1].0)));
+    for (k, &(lane, i)) in by_lane.iter().enumerate() {
+        let next = by_lane.get(k + 1).filter(|n| n.0 == lane).map_or(length + gap, |n| extents[n.1].0);
+        let (at, end) = extents[i];
+        ends[i] = end.max((next - gap).min(at + max).min(length));
+    }
+    ends
+}
+
 /// An event in view, in px along the axis: its bar from `x0` to `x1` and its label from `at` to
 /// `end` (the label starts at the bar, or at the plot's edge when the bar began before it or
 /// the label would run off the end).
@@ -288,6 +559,165 @@ pub fn in_view(
         .collect();
     out.sort_by(|a, b| a.at.total_cmp(&b.at));
     out
+}
+
+/// One event of the timeline read as a list (a phone's story view), in date order: its row,
+/// and the rows before it for the heading of an era it starts and for a long gap before it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ListRow {
+    pub event: usize,
+    pub row: usize,
+    /// (era, row): this event is the first of an era since another era's events.
+    pub heading: Option<(usize, usize)>,
+    /// (row, whole years): the previous event started at least `GAP_YEARS` earlier.
+    pub gap: Option<(usize, u32)>,
+}
+
+/// A list states a gap between two events from this many years up.
+pub const GAP_YEARS: u32 = 2;
+
+/// The list's rows for `shown` (date order), and the row of the card when it follows the
+/// selected event's row (`card_after`). Rows count from 1, as CSS grid rows do.
+pub fn list_rows(
+    shown: &[usize],
+    days: &[(f64, f64)],
+    era_of: impl Fn(usize) -> Option<usize>,
+    card_after: Option<usize>,
+) -> (Vec<ListRow>, Option<usize>) {
+    let mut row = 0;
+    let mut out = Vec::with_capacity(shown.len());
+    let (mut last_era, mut last_start, mut card) = (None, None::<f64>, None);
+    for &event in shown {
+        let Some(&(start, _)) = days.get(event) else { continue };
+        let era = era_of(event);
+        let heading = (era.is_some() && era != last_era).then(|| {
+            row += 1;
+            (era.unwrap_or(0), row)
+        });
+        if era.is_some() {
+            last_era = era;
+        }
+        let years = last_start.map_or(0, |before| ((start - before) / 365.25).floor().max(0.0) as u32);
+        let gap = (years >= GAP_YEARS).then(|| {
+            row += 1;
+            (row, years)
+        });
+        last_start = Some(start);
+        row += 1;
+        out.push(ListRow { event, row, heading, gap });
+        if card_after == Some(event) {
+            row += 1;
+            card = Some(row);
+        }
+    }
+    (out, card)
+}
+
+/// The days `shown` events cover (all of `days` when none are shown).
+pub fn bounds_of(days: &[(f64, f64)], shown: &[usize]) -> (f64, f64) {
+    let pick = |i: &usize| days.get(*i).copied();
+    let all: Vec<(f64, f64)> = if shown.is_empty() { days.to_vec() } else { shown.iter().filter_map(pick).collect() };
+    let first = all.iter().map(|d| d.0).fold(f64::INFINITY, f64::min);
+    let last = all.iter().map(|d| d.1).fold(f64::NEG_INFINITY, f64::max);
+    if first.is_finite() && last.is_finite() {
+        (first, last)
+    } else {
+        (0.0, 365.0)
+    }
+}
+
+/// How the plot is laid out, from the space it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Time runs across; events stack in as many lanes as they need (the plot grows), or in a
+    /// few lanes and clusters for a large article.
+    Across,
+    /// A phone's story view: events in date order, one a row, with eras and long gaps stated.
+    List,
+    /// Time runs down a plot of fixed height, in columns, with clusters (a phone's even time,
+    /// or a large article).
+    Down,
+}
+
+/// Up to this many events, every event has its own marker at every width (no clusters).
+pub const EVERY_EVENT_UP_TO: usize = 80;
+/// Lanes of a horizontal plot for a large article; what does not fit is clustered.
+pub const LANES: usize = 6;
+
+/// Sizes in px, from the plot's font size (so they follow the reader's text size).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metrics {
+    pub font: f64,
+    pub vertical: bool,
+    /// The plot's width when it is vertical (its columns follow it); 0 when horizontal.
+    pub across: f64,
+}
+
+impl Metrics {
+    /// How wide an event's label is across a plot `length` px long: a fifth of the plot, from
+    /// 11 to 18 em (wider labels wrap to fewer lines, and the lanes are lower).
+    pub fn label_width(self, length: f64) -> f64 {
+        (length / 5.5).clamp(self.font * 11.0, self.font * 18.0)
+    }
+
+    pub fn layout(self, events: usize, even_time: bool) -> Layout {
+        match (self.vertical, even_time || events > EVERY_EVENT_UP_TO) {
+            (false, _) => Layout::Across,
+            (true, false) => Layout::List,
+            (true, true) => Layout::Down,
+        }
+    }
+    pub fn lane(self) -> f64 {
+        self.font * if self.vertical { 3.2 } else { 2.0 }
+    }
+    pub fn axis(self) -> f64 {
+        self.font * if self.vertical { 4.6 } else { 1.8 }
+    }
+    pub fn era_lane(self) -> f64 {
+        self.font * 1.6
+    }
+    /// Where a vertical plot's cluster markers stand across the axis.
+    pub fn clusters_at(self) -> f64 {
+        self.axis() + 2.0 * self.era_lane() + self.font * 0.3
+    }
+    /// Where a vertical plot's first column of events starts.
+    pub fn lanes_from(self) -> f64 {
+        self.clusters_at() + self.font * 3.4
+    }
+    /// How wide one column of a vertical plot is.
+    pub fn column(self) -> f64 {
+        (self.across - self.lanes_from()) / self.columns() as f64
+    }
+    /// Columns of events in a vertical plot: as many as fit 11 em each, at least one.
+    pub fn columns(self) -> usize {
+        (((self.across - self.lanes_from()) / (self.font * 11.0)).floor() as usize).clamp(1, 3)
+    }
+    /// How long an event's label is along the axis, with the room kept after it.
+    pub fn label(self, length: f64) -> f64 {
+        if self.vertical {
+            self.font * 2.9
+        } else {
+            self.label_width(length) + self.font * 0.5
+        }
+    }
+    /// How long a section band's label is along a horizontal axis (bold UI text, generously).
+    pub fn band_label(self, title: &str) -> f64 {
+        self.font * (title.chars().count() as f64 * 0.62 + 1.2)
+    }
+}
+
+/// The plot's size as the style sheet lays it out, measured before the viewer's first render.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlotSize {
+    pub metrics: Metrics,
+    pub length: f64,
+}
+
+impl Default for PlotSize {
+    /// The guess when nothing could be measured (a wide window, the default text size).
+    fn default() -> Self {
+        PlotSize { metrics: Metrics { font: 13.0, vertical: false, across: 0.0 }, length: 1000.0 }
+    }
 }
 
 /// What the timeline shows of time: a scale over a plot `length` px long, the days all shown

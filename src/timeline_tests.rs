@@ -138,17 +138,19 @@ fn placement_never_overlaps_and_draws_everything_once() {
     }
 }
 
+/// Each of four items' lane, or None when clustered.
+fn lanes_of(placed: Vec<Placed>) -> Vec<Option<usize>> {
+    let mut out = vec![None; 4];
+    for p in placed {
+        if let Placed::Item { index, lane } = p {
+            out[index] = Some(lane);
+        }
+    }
+    out
+}
+
 #[test]
 fn placement_reuses_the_first_free_lane_and_clusters_the_rest() {
-    let lanes_of = |placed: Vec<Placed>| -> Vec<Option<usize>> {
-        let mut out = vec![None; 4];
-        for p in placed {
-            if let Placed::Item { index, lane } = p {
-                out[index] = Some(lane);
-            }
-        }
-        out
-    };
     let items = [(0.0, 10.0), (5.0, 15.0), (12.0, 20.0), (16.0, 30.0)];
     assert_eq!(lanes_of(place(&items, 9, 1.0, 8.0, None)), [Some(0), Some(1), Some(0), Some(1)]);
     let one = place(&items, 1, 1.0, 8.0, None);
@@ -265,4 +267,174 @@ fn ten_thousand_events_draw_a_bounded_number_of_things() {
     let placed = place(&items, 6, 4.0, 40.0, None);
     check_placement(&items, &placed, 4.0, 6);
     assert!(placed.len() < 200, "{} things to draw", placed.len());
+}
+
+/// Days of events on the given dates (each one day long).
+fn on(dates: &[&str]) -> Vec<(f64, f64)> {
+    dates.iter().map(|d| (day(d), day(d) + 1.0)).collect()
+}
+
+#[test]
+fn the_story_scale_keeps_order_and_reports_every_change_of_rate() {
+    let article = crate::bundled::article().expect("bundled");
+    let days: Vec<(f64, f64)> = article.events.iter().map(event_days).collect();
+    let warp = Warp::story(&days);
+    assert!(!warp.is_even(), "the seed's events crowd in 2023 and 2024");
+    // Order is kept everywhere, and u and day are inverses.
+    let (first, last) = (day("1980-01-01"), day("2030-01-01"));
+    let mut before = f64::NEG_INFINITY;
+    let mut d = first;
+    while d < last {
+        let u = warp.u(d);
+        assert!(u > before, "order kept at day {d}");
+        assert!((warp.day(u) - d).abs() < 1e-6, "inverse at day {d}");
+        before = u;
+        d += 13.7;
+    }
+    // Stretches are contiguous; a break stands wherever, and only where, the rate changes.
+    let stretches = warp.stretches();
+    assert!(stretches.windows(2).all(|w| w[0].to == w[1].from && w[0].u1 == w[1].u0));
+    let breaks = warp.breaks();
+    assert_eq!(breaks.len(), stretches.len() - 1);
+    for (b, w) in breaks.iter().zip(stretches.windows(2)) {
+        assert!((b.before - b.after).abs() > 1e-9, "{b:?}");
+        assert_eq!((b.u, b.day, b.before, b.after), (w[0].u1, w[0].to, w[0].widening(), w[1].widening()));
+        // Linear on each side of the break, at the rates it reports.
+        let left = (warp.u(b.day) - warp.u(b.day - 10.0)) / 10.0;
+        let right = (warp.u(b.day + 10.0) - warp.u(b.day)) / 10.0;
+        assert!((left - b.before).abs() < 1e-9 && (right - b.after).abs() < 1e-9, "{b:?}: {left} {right}");
+    }
+    // The Gaza war's year is widened; breaks fall on calendar boundaries (years here).
+    let gaza = warp.u(day("2024-01-01")) - warp.u(day("2023-01-01"));
+    assert!(gaza >= 4.0 * 365.0, "2023 drawn at least four times wider: {gaza}");
+    assert!(breaks.iter().all(|b| Civil::from_days(b.day as i64).m == 1 && Civil::from_days(b.day as i64).d == 1));
+    let quiet = warp.u(day("2016-01-01")) - warp.u(day("2015-01-01"));
+    assert!((quiet - 365.0).abs() < 1e-9, "a year with one event is drawn in even time: {quiet}");
+}
+
+#[test]
+fn the_story_scale_widens_crowds_narrows_long_gaps_and_is_even_otherwise() {
+    let spread = on(&["2001-03-01", "2004-06-01", "2007-01-01", "2010-05-05", "2013-09-09", "2016-02-02"]);
+    assert!(Warp::story(&spread).is_even(), "evenly spread events keep even time");
+    assert!(Warp::story(&on(&["2001-01-01", "2001-01-02"])).is_even(), "too few events to judge");
+
+    // Ten events in one year among four spread over twenty.
+    let mut crowd = on(&["1990-05-01", "1996-05-01", "2003-05-01", "2009-05-01"]);
+    crowd.extend((1..=10).map(|m| (day(&format!("2010-{m:02}-01")), day(&format!("2010-{m:02}-01")) + 1.0)));
+    let w = Warp::story(&crowd);
+    let widened: Vec<_> = w.uneven().filter(|u| u.2 > 1.0).collect();
+    assert_eq!(widened.len(), 1, "{w:?}");
+    assert_eq!((widened[0].0, widened[0].1), (day("2010-01-01"), day("2011-01-01")));
+    assert!(WIDENINGS.iter().any(|w| (w - widened[0].2).abs() < 1e-9), "a round widening: {}", widened[0].2);
+
+    // Two bursts a century apart: the empty years between are narrowed, not dropped.
+    let mut far = on(&["1900-01-05", "1900-03-05", "1901-06-01", "1902-02-02"]);
+    far.extend(on(&["2000-01-05", "2000-03-05", "2001-06-01", "2002-02-02"]));
+    let w = Warp::story(&far);
+    let narrowed: Vec<_> = w.uneven().filter(|u| u.2 < 1.0).collect();
+    assert_eq!(narrowed.len(), 1, "{w:?}");
+    assert!(narrowed[0].1 - narrowed[0].0 > 80.0 * 365.0);
+    assert!(w.u(day("1950-01-01")) > w.u(day("1920-01-01")), "still in order inside the gap");
+}
+
+#[test]
+fn warped_ticks_label_both_sides_of_every_break() {
+    let article = crate::bundled::article().expect("bundled");
+    let days: Vec<(f64, f64)> = article.events.iter().map(event_days).collect();
+    let warp = Warp::story(&days);
+    let (a, b) = (warp.u(day("1990-01-01")), warp.u(day("2024-10-21")));
+    for width in [700.0, 1200.0] {
+        let scale = Scale::fit(a, b, width);
+        let t = ticks_warped(scale, &warp, width, 60.0);
+        assert!(t.windows(2).all(|w| w[1].x - w[0].x >= 60.0), "{width}: {t:?}");
+        let breaks = warp.breaks();
+        assert!(!breaks.is_empty());
+        for (k, br) in breaks.iter().enumerate() {
+            let x = scale.x(br.u);
+            if k > 0 && x - scale.x(breaks[k - 1].u) < 60.0 {
+                continue; // two breaks closer than two labels: the earlier one's tick stands
+            }
+            assert!(t.iter().any(|t| (t.x - x).abs() < 0.5), "{width}: a tick at the break {br:?}: {t:?}");
+            assert!(t.iter().any(|t| t.x < x - 1.0 && x - t.x < 400.0), "{width}: a tick before the break {br:?}");
+        }
+    }
+}
+
+#[test]
+fn a_list_states_eras_and_long_gaps_in_its_own_rows() {
+    let days = on(&["1990-01-01", "1990-06-01", "1995-03-01", "1995-04-01", "1996-01-01"]);
+    let era = |e: usize| [Some(0), Some(0), None, Some(1), Some(0)][e];
+    let (rows, card) = list_rows(&[0, 1, 2, 3, 4], &days, era, Some(2));
+    let got: Vec<_> = rows.iter().map(|r| (r.event, r.row, r.heading, r.gap)).collect();
+    assert_eq!(
+        got,
+        [
+            (0, 2, Some((0, 1)), None),
+            (1, 3, None, None),
+            (2, 5, None, Some((4, 4))),
+            (3, 8, Some((1, 7)), None),
+            (4, 10, Some((0, 9)), None),
+        ]
+    );
+    assert_eq!(card, Some(6), "the card takes the row after its event");
+    // Every row is used once.
+    let mut used: Vec<usize> =
+        rows.iter().flat_map(|r| [Some(r.row), r.heading.map(|h| h.1), r.gap.map(|g| g.0)]).flatten().collect();
+    used.extend(card);
+    used.sort_unstable();
+    assert_eq!(used, (1..=10).collect::<Vec<_>>());
+}
+
+#[test]
+fn small_articles_never_cluster_and_large_ones_do() {
+    let wide = Metrics { font: 13.0, vertical: false, across: 0.0 };
+    let phone = Metrics { font: 13.0, vertical: true, across: 350.0 };
+    assert_eq!(wide.layout(35, false), Layout::Across);
+    assert_eq!(phone.layout(35, false), Layout::List);
+    assert_eq!(phone.layout(35, true), Layout::Down, "even time on a phone is the plot down the page");
+    assert_eq!(phone.layout(EVERY_EVENT_UP_TO + 1, false), Layout::Down);
+    // With as many lanes as items, the seed's events all find a lane at any width.
+    let article = crate::bundled::article().expect("bundled");
+    let days: Vec<(f64, f64)> = article.events.iter().map(event_days).collect();
+    let warp = Warp::story(&days);
+    let u: Vec<(f64, f64)> = days.iter().map(|&(a, b)| (warp.u(a), warp.u(b))).collect();
+    let shown: Vec<usize> = (0..u.len()).collect();
+    let (a, b) = bounds_of(&u, &shown);
+    for width in [640.0, 1000.0, 1400.0] {
+        let scale = Scale::fit(a, b, width);
+        let v = in_view(&u, &shown, scale, width, |_| wide.label(width));
+        assert_eq!(v.len(), u.len(), "every event is in the fitted view at {width}");
+        let items: Vec<(f64, f64)> = v.iter().map(|i| (i.at, i.end)).collect();
+        let placed = place(&items, items.len(), 0.0, 0.0, None);
+        check_placement(&items, &placed, 0.0, items.len());
+        assert!(placed.iter().all(|p| matches!(p, Placed::Item { .. })), "{width}: no clusters");
+        assert!(v.iter().all(|i| i.at >= 0.0 && i.end <= width + 1e-9), "{width}: labels inside the plot");
+    }
+}
+
+#[test]
+fn labels_run_on_into_the_room_their_lane_leaves() {
+    let items = [(0.0, 100.0), (50.0, 150.0), (300.0, 400.0), (500.0, 620.0)];
+    let placed = place(&items, 9, 10.0, 0.0, None);
+    assert_eq!(lanes_of(placed.clone()), [Some(0), Some(1), Some(0), Some(0)]);
+    let ends = run_on(&items, &placed, 10.0, 250.0, 700.0);
+    // Up to the next in its lane less the gap, to 250 px long in all, to the plot's end.
+    assert_eq!(ends, [250.0, 300.0, 490.0, 700.0]);
+    // Nothing shrinks, and a lane still never overlaps.
+    assert!(items.iter().zip(&ends).all(|(i, &e)| e >= i.1));
+    let runs: Vec<(f64, f64)> = items.iter().zip(&ends).map(|(i, &e)| (i.0, e)).collect();
+    for lane in [0, 2, 3] {
+        for other in [0, 2, 3] {
+            if lane < other {
+                assert!(runs[lane].1 + 10.0 <= runs[other].0, "{runs:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_break_names_its_day_plainly() {
+    assert_eq!(day_label(Civil { y: 2023, m: 1, d: 1 }), "2023");
+    assert_eq!(day_label(Civil { y: 2023, m: 3, d: 1 }), "Mar 2023");
+    assert_eq!(day_label(Civil { y: 2023, m: 3, d: 5 }), "5 Mar 2023");
 }

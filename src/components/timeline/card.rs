@@ -1,7 +1,7 @@
 use article::FigureKind;
 use yew::prelude::*;
 
-use super::timeline_view::read_in_context;
+use super::read_in_context;
 use crate::reader::use_reader;
 use crate::state::Action;
 
@@ -10,6 +10,9 @@ pub struct EventCardProps {
     /// The event's index in the article's date order.
     pub event: usize,
     pub hidden_by_filters: bool,
+    /// Where it is in the plot (its row), if it is in the plot.
+    #[prop_or_default]
+    pub style: Option<AttrValue>,
 }
 
 /// The selected event in the article's own words: its date wording, title, the sentence, the
@@ -46,7 +49,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         (None, false) => format!("{drawn}."),
     };
     html! {
-        <section class="av-tl-card" aria-labelledby="av-tl-card-title">
+        <section class="av-tl-card" aria-labelledby="av-tl-card-title" style={props.style.clone()}>
             <p class="av-tl-card-date">{ &e.date.wording }</p>
             <h3 id="av-tl-card-title">{ &e.title }</h3>
             if props.hidden_by_filters {

@@ -1,0 +1,156 @@
+use article::Precision;
+use yew::prelude::*;
+
+use crate::reader::use_reader;
+use crate::state::Action;
+use crate::timeline::{Camera, CameraAction};
+
+#[derive(Properties, PartialEq)]
+pub struct EventMarkerProps {
+    /// The event's index in the article's date order.
+    pub event: usize,
+    pub id: AttrValue,
+    pub wording: AttrValue,
+    pub title: AttrValue,
+    pub precision: Precision,
+    pub approximate: bool,
+    /// The colour of its era, if it has one.
+    pub era: Option<usize>,
+    pub selected: bool,
+    /// In the section the reader is reading.
+    pub reading: bool,
+    pub tab_stop: bool,
+    /// Where the marker is (set by the layout); `bar_style`: where its bar is inside it.
+    pub style: AttrValue,
+    pub bar_style: AttrValue,
+    /// Out of view: in the page but not drawn.
+    #[prop_or_default]
+    pub out: bool,
+    pub on_choose: Callback<usize>,
+}
+
+/// One event: a button with its bar (or point) and its date wording and title, whole.
+#[component]
+pub fn EventMarker(props: &EventMarkerProps) -> Html {
+    let point = props.precision == Precision::Day;
+    let class = classes!(
+        "av-tl-event",
+        if point {
+            "av-tl-point"
+        } else if props.precision == Precision::Range {
+            "av-tl-span"
+        } else {
+            "av-tl-vague"
+        },
+        props.approximate.then_some("av-tl-approx"),
+        props.selected.then_some("av-tl-selected"),
+        props.reading.then_some("av-tl-reading"),
+        props.era.map(|k| format!("av-era-{}", k % 6)),
+    );
+    let how = match (point, props.approximate) {
+        (true, _) => None,
+        (false, true) => Some(" (approximate)"),
+        (false, false) if props.precision == Precision::Range => None,
+        (false, false) => Some(" (date not exact)"),
+    };
+    let choose = {
+        let (on_choose, event) = (props.on_choose.clone(), props.event);
+        Callback::from(move |_: MouseEvent| on_choose.emit(event))
+    };
+    html! {
+        <button type="button" id={format!("av-tl-{}", props.id)} class={class} style={props.style.clone()}
+                data-event={props.event.to_string()} tabindex={if props.tab_stop { "0" } else { "-1" }}
+                aria-pressed={props.selected.to_string()} hidden={props.out} onclick={choose}>
+            <span class="av-tl-bar" style={props.bar_style.clone()} aria-hidden="true"></span>
+            <span class="av-tl-label">
+                <span class="av-tl-date">{ &props.wording }</span>{ " " }{ &props.title }
+                if let Some(how) = how { <span class="av-visually-hidden">{ how }</span> }
+            </span>
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ClusterMarkerProps {
+    pub count: usize,
+    /// The first and last events in it (indices in date order), and the span they cover along
+    /// the plot, in the scale's units.
+    pub first: usize,
+    pub last: usize,
+    pub from: f64,
+    pub to: f64,
+    pub tab_stop: bool,
+    pub style: AttrValue,
+    pub camera: UseReducerHandle<Camera>,
+}
+
+/// Events too close to tell apart at this zoom (a large article): how many, and from when to
+/// when; pressing it zooms in to them and selects the first.
+#[component]
+pub fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
+    let reader = use_reader();
+    let events = &reader.library.article.events;
+    let (Some(a), Some(b)) = (events.get(props.first), events.get(props.last)) else { return html! {} };
+    let label = if props.count > 1 {
+        format!("{} more events, {} to {}: zoom in to them", props.count, a.date.wording, b.date.wording)
+    } else {
+        format!("1 more event, {}: show it", a.date.wording)
+    };
+    let zoom_in = {
+        let (camera, reader) = (props.camera.clone(), reader.clone());
+        let (from, to, id) = (props.from, props.to, a.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            camera.dispatch(CameraAction::Show { from, to });
+            reader.dispatch(Action::SelectEvent(Some(id.clone())));
+        })
+    };
+    html! {
+        <button type="button" class="av-tl-cluster" style={props.style.clone()} aria-label={label}
+                tabindex={if props.tab_stop { "0" } else { "-1" }} onclick={zoom_in}>
+            { format!("+{}", props.count) }
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    /// Which era (in the library's eras).
+    pub era: usize,
+    /// Its row in a list.
+    pub row: usize,
+}
+
+/// An era's heading before its first event in a list; it filters the timeline to the era, as
+/// its band does across a wide plot.
+#[component]
+pub fn Heading(props: &HeadingProps) -> Html {
+    let reader = use_reader();
+    let Some(era) = reader.library.eras.get(props.era) else { return html! {} };
+    let active = reader.section_filter.as_deref() == Some(era.section.as_str());
+    let filter = {
+        let (reader, id) = (reader.clone(), era.section.clone());
+        Callback::from(move |_: MouseEvent| reader.dispatch(Action::FilterSection((!active).then(|| id.clone()))))
+    };
+    let label = super::bands::band_label(era);
+    html! {
+        <button type="button" tabindex="-1" class={classes!("av-tl-heading", format!("av-era-{}", era.colour % 6))}
+                style={format!("grid-row:{}", props.row)} aria-pressed={active.to_string()}
+                aria-label={format!("{label}: show only these events")} title={label} onclick={filter}>
+            { &era.title }
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GapProps {
+    pub row: usize,
+    pub years: u32,
+}
+
+/// A long stretch without events between two rows of a list, stated.
+#[component]
+pub fn Gap(props: &GapProps) -> Html {
+    html! {
+        <p class="av-tl-gap" style={format!("grid-row:{}", props.row)}>{ format!("{} years later", props.years) }</p>
+    }
+}

@@ -1,0 +1,526 @@
+//! The timeline: every dated event the article states, at its date, with the history's eras;
+//! zoom, pan, filters and a detail card; linked both ways with the reader.
+//!
+//! Up to `EVERY_EVENT_UP_TO` events, every event has its own marker at every width, and the
+//! element structure does not depend on the window (only styles do): across a wide plot the
+//! events stack in as many lanes as they need; on a phone they are a list in date order. The
+//! story scale (`timeline::Warp`) gives crowded periods room and says so; even time is a click
+//! away.
+
+mod axis;
+mod bands;
+pub mod card;
+pub mod filters;
+mod keys;
+mod marker;
+
+use std::rc::Rc;
+
+use article::Event;
+use yew::prelude::*;
+
+use self::axis::{Axis, Widened};
+use self::bands::{Band, Bands};
+use self::card::EventCard;
+use self::filters::TimelineFilters;
+use self::marker::{ClusterMarker, EventMarker, Gap, Heading};
+use crate::hooks::use_drag::use_drag;
+pub use crate::hooks::use_plot_size::probe;
+use crate::hooks::use_plot_size::use_plot_size;
+use crate::hooks::use_wheel::use_wheel;
+use crate::place::Place;
+use crate::reader::use_reader;
+use crate::state::Action;
+use crate::timeline::{
+    self, bounds_of, Camera, CameraAction, Layout, Placed, PlotSize, Warp, EVERY_EVENT_UP_TO, LANES,
+};
+
+const ZOOM_STEP: f64 = 1.6;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    /// From `probe`; without it, the first drawing is for a guessed size.
+    pub first: Option<PlotSize>,
+}
+
+/// The timeline. One tab stop: arrows move through the events in date order.
+#[component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let reader = use_reader();
+    let place = use_context::<Place>().expect("the timeline renders inside the App");
+    let lib = &*reader.library;
+    let events = &lib.article.events;
+
+    let shown = {
+        let (entity, section, matches, query) =
+            (reader.entity.clone(), reader.section_filter.clone(), reader.matches.clone(), reader.query.clone());
+        let state = (*reader).clone();
+        use_memo((entity, section, Rc::as_ptr(&matches) as usize, query), move |_| state.shown_events())
+    };
+    // Even time, or the story scale fitted to the shown events; the events' days in its units.
+    let even_time = use_state(|| false);
+    let (warp, units) = {
+        let (days, shown) = (lib.event_days.clone(), shown.clone());
+        let key = (Rc::as_ptr(&shown) as usize, *even_time, days.len());
+        let units = use_memo(key, move |&(_, even, _)| {
+            let warp = if even {
+                Warp::even()
+            } else {
+                let picked: Vec<(f64, f64)> = shown.iter().filter_map(|&i| days.get(i).copied()).collect();
+                Warp::story(if picked.is_empty() { &days } else { &picked })
+            };
+            let units: Vec<(f64, f64)> = days.iter().map(|&(a, b)| (warp.u(a), warp.u(b))).collect();
+            (warp, units)
+        });
+        (Rc::new(units.0.clone()), Rc::new(units.1.clone()))
+    };
+    let first = props.first.unwrap_or_default();
+    // Room after the last event for most of its label, where labels run across (otherwise the
+    // last events' labels would all be pushed back against the end and stack).
+    let room_for = use_mut_ref(|| first);
+    let bounds = {
+        let (a, b) = bounds_of(&units, &shown);
+        let size = *room_for.borrow();
+        let room = if size.metrics.vertical { 0.0 } else { size.metrics.label_width(size.length) * 0.4 };
+        (a, b + (b - a) * room / (size.length - room).max(size.length / 2.0))
+    };
+    let camera = use_reducer(|| Camera::new(first.length, bounds));
+    let plot_ref = use_node_ref();
+    let region_ref = use_node_ref();
+    let selected = reader.selected_index();
+    let selected_u = selected.and_then(|i| units.get(i)).map(|d| d.0);
+
+    let bounds_now = use_mut_ref(|| bounds);
+    *bounds_now.borrow_mut() = bounds;
+    let on_size = {
+        let (camera, bounds_now, room_for) = (camera.clone(), bounds_now.clone(), room_for.clone());
+        Callback::from(move |size: PlotSize| {
+            *room_for.borrow_mut() = size;
+            camera.dispatch(CameraAction::Resize { length: size.length, bounds: *bounds_now.borrow() })
+        })
+    };
+    let m = use_plot_size(plot_ref.clone(), region_ref.clone(), reader.text_size, first, on_size);
+    // What is shown (or its scale) changed: a fitted view refits to it.
+    {
+        let camera = camera.clone();
+        use_effect_with(bounds_key(bounds), move |_| {
+            camera.dispatch(CameraAction::Resize { length: camera.length, bounds });
+        });
+    }
+    // A newly selected event (by a click, a key, a link or the reader) comes into view.
+    {
+        let camera = camera.clone();
+        use_effect_with(selected_u.map(f64::to_bits), move |u| {
+            if let Some(u) = u {
+                camera.dispatch(CameraAction::Reveal(f64::from_bits(*u)));
+            }
+        });
+    }
+    let wheel_context = use_mut_ref(|| (m.vertical, None::<f64>));
+    *wheel_context.borrow_mut() = (m.vertical, selected_u);
+    use_wheel(plot_ref.clone(), camera.clone(), wheel_context);
+    let drag = use_drag(plot_ref.clone(), camera.clone(), m.vertical, selected_u);
+
+    let layout = m.layout(events.len(), *even_time);
+    let scale = camera.scale;
+    let length = camera.length;
+    let items = match layout {
+        Layout::List => Vec::new(),
+        _ => timeline::in_view(&units, &shown, scale, length, |_| m.label(length)),
+    };
+    let extents: Vec<(f64, f64)> = items.iter().map(|v| (v.at, v.end)).collect();
+    let every_event = layout == Layout::Across && shown.len() <= EVERY_EVENT_UP_TO;
+    let lanes = match layout {
+        _ if every_event => items.len().max(1),
+        Layout::Across => LANES,
+        _ => m.columns(),
+    };
+    // Where lanes are few, the selected event is placed first (it stays drawn, so it can hold
+    // focus); where every event has a lane, selecting one moves nothing.
+    let first_item = selected.filter(|_| !every_event).and_then(|s| items.iter().position(|v| v.event == s));
+    let placed = timeline::place(&extents, lanes, m.font * 0.4, m.font * 3.2, first_item);
+    // Across, a label runs on into the room its lane leaves (to twice its width): fewer lines.
+    let ends = match layout {
+        Layout::Across => timeline::run_on(&extents, &placed, m.font * 0.4, 2.0 * m.label_width(length), length),
+        _ => extents.iter().map(|e| e.1).collect(),
+    };
+    let lanes_used = placed
+        .iter()
+        .filter_map(|p| if let Placed::Item { lane, .. } = p { Some(*lane + 1) } else { None })
+        .max()
+        .unwrap_or(0);
+    let has_clusters = placed.iter().any(|p| matches!(p, Placed::Cluster { .. }));
+    let era_of = |event: usize| lib.eras.iter().position(|era| lib.sections_of[event].contains(&era.section));
+    let (rows, list_card_row) = match layout {
+        Layout::List => timeline::list_rows(&shown, &lib.event_days, era_of, selected),
+        _ => (Vec::new(), None),
+    };
+    let drawn: Vec<usize> = match layout {
+        Layout::List => shown.to_vec(),
+        _ => placed
+            .iter()
+            .filter_map(|p| if let Placed::Item { index, .. } = p { Some(items[*index].event) } else { None })
+            .collect(),
+    };
+    // The one tab stop: the selected event if drawn, else the first drawn one.
+    let tab_stop = selected.filter(|s| drawn.contains(s)).or_else(|| drawn.iter().min().copied());
+    let position = |event: usize| shown.iter().position(|&i| i == event);
+
+    let focus_next = use_mut_ref(|| false);
+    let on_key = keys::on_key(keys::KeyContext {
+        reader: reader.clone(),
+        camera: camera.clone(),
+        place: place.clone(),
+        shown: shown.clone(),
+        selected,
+        keep: selected_u,
+        focus_next: focus_next.clone(),
+    });
+    keys::use_focus_follows(focus_next, selected, reader.library.clone());
+    let choose = {
+        let (reader, dragged) = (reader.clone(), drag.dragged.clone());
+        use_callback((), move |event: usize, _| {
+            if !*dragged.borrow() {
+                if let Some(e) = reader.library.article.events.get(event) {
+                    reader.dispatch(Action::SelectEvent(Some(e.id.clone())));
+                }
+            }
+        })
+    };
+
+    if events.is_empty() {
+        return html! {};
+    }
+    let in_section =
+        |event: usize| reader.section_in_view.as_ref().is_some_and(|s| lib.sections_of[event].iter().any(|x| x == s));
+
+    // Every shown event's marker, in date order whatever the lanes: a keyed list whose order never
+    // changes only adds and removes buttons, never moves them (moving the focused one would drop
+    // focus). In a list, an era's heading and a long gap come before their event; elsewhere
+    // they are not drawn.
+    let mut order: Vec<((usize, u8), Html)> = Vec::new();
+    // Across, the card opens in a row of its own right below the selected event's lane; the
+    // lanes below it move down a row.
+    let card_lane = match layout {
+        Layout::Across => selected.and_then(|s| {
+            placed.iter().find_map(|p| match p {
+                Placed::Item { index, lane } if items[*index].event == s => Some(*lane),
+                _ => None,
+            })
+        }),
+        _ => None,
+    };
+    let row_of = |lane: usize| if card_lane.is_some_and(|c| lane > c) { lane + 2 } else { lane + 1 };
+    let event_style = |event: usize, at: f64, end: f64, lane: usize| -> (String, String) {
+        match layout {
+            Layout::Across => {
+                let (x0, x1) = (units[event].0, units[event].1);
+                let (bar0, bar1) = (scale.x(x0).max(0.0), scale.x(x1).min(length));
+                (
+                    format!("grid-row:{};margin-left:{}px;width:{}px", row_of(lane), px(at), px(end - at).max(1)),
+                    format!("left:{}px;width:{}px", px(bar0 - at), px((bar1 - bar0).max(2.0))),
+                )
+            }
+            _ => {
+                let (x0, x1) = (scale.x(units[event].0), scale.x(units[event].1));
+                let across = m.lanes_from() + lane as f64 * m.column();
+                (
+                    format!(
+                        "top:{}px;left:{}px;height:{}px;width:{}px",
+                        px(at),
+                        px(across),
+                        px(end - at),
+                        px(m.column() - m.font * 0.3)
+                    ),
+                    format!("top:{}px;height:{}px", px(x0 - at), px((x1 - x0).max(2.0))),
+                )
+            }
+        }
+    };
+    let marker = |event: usize, style: String, bar_style: String| {
+        let e = &events[event];
+        html! {
+            <EventMarker key={e.id.as_str()} event={event} id={AttrValue::from(e.id.clone())} out={style.is_empty()}
+                wording={AttrValue::from(e.date.wording.clone())} title={AttrValue::from(e.title.clone())}
+                precision={e.date.precision} approximate={e.date.approximate}
+                era={era_of(event).map(|k| lib.eras[k].colour)}
+                selected={selected == Some(event)} reading={in_section(event)} tab_stop={tab_stop == Some(event)}
+                style={AttrValue::from(style)} bar_style={AttrValue::from(bar_style)} on_choose={choose.clone()} />
+        }
+    };
+    match layout {
+        Layout::List => {
+            for r in &rows {
+                if let Some((era, row)) = r.heading {
+                    order.push(((r.event, 0), html! { <Heading key={format!("era-{}-{}", lib.eras[era].section, events[r.event].id)} era={era} row={row} /> }));
+                }
+                if let Some((row, years)) = r.gap {
+                    order.push((
+                        (r.event, 1),
+                        html! { <Gap key={format!("gap-{}", events[r.event].id)} row={row} years={years} /> },
+                    ));
+                }
+                order.push(((r.event, 2), marker(r.event, format!("grid-row:{}", r.row), String::new())));
+            }
+        }
+        _ => {
+            for p in &placed {
+                match p {
+                    Placed::Item { index, lane } => {
+                        let v = items[*index];
+                        let end = if layout == Layout::Across { ends[*index] - m.font * 0.5 } else { v.end };
+                        let (style, bar) = event_style(v.event, v.at, end.max(v.at + 1.0), *lane);
+                        order.push(((v.event, 2), marker(v.event, style, bar)));
+                    }
+                    Placed::Cluster { members, x0, x1 } => {
+                        let inside: Vec<usize> = members.iter().map(|&k| items[k].event).collect();
+                        let first_event = inside.iter().copied().min().unwrap_or(0);
+                        let from = inside.iter().map(|&i| units[i].0).fold(f64::INFINITY, f64::min);
+                        let to = inside.iter().map(|&i| units[i].1).fold(f64::NEG_INFINITY, f64::max);
+                        let style = if layout == Layout::Across {
+                            format!("grid-row:{};margin-left:{}px;width:{}px", row_of(LANES), px(*x0), px(x1 - x0))
+                        } else {
+                            format!(
+                                "top:{}px;left:{}px;height:{}px;width:{}px",
+                                px(*x0),
+                                px(m.clusters_at()),
+                                px(x1 - x0),
+                                px(m.font * 3.0)
+                            )
+                        };
+                        let last = inside.iter().copied().max().unwrap_or(first_event);
+                        order.push((
+                            (first_event, 2),
+                            html! {
+                                <ClusterMarker key={format!("cluster-{first_event}")} count={inside.len()}
+                                    first={first_event} last={last} from={from} to={to}
+                                    tab_stop={tab_stop.is_none()} style={AttrValue::from(style)}
+                                    camera={camera.clone()} />
+                            },
+                        ));
+                    }
+                }
+            }
+            // Where every event has its own marker, the ones out of view are there but not drawn:
+            // Yew would otherwise move the buttons after them as they leave, and the focused one
+            // would lose focus. Headings and gaps are there too (the structure does not follow the
+            // window), drawn only in a list.
+            if every_event {
+                let mut in_view: Vec<bool> = vec![false; events.len()];
+                items.iter().for_each(|v| in_view[v.event] = true);
+                for &event in shown.iter().filter(|&&e| !in_view.get(e).copied().unwrap_or(true)) {
+                    order.push(((event, 2), marker(event, String::new(), String::new())));
+                }
+                let (rows, _) = timeline::list_rows(&shown, &lib.event_days, era_of, None);
+                for r in &rows {
+                    if let Some((era, row)) = r.heading {
+                        order.push(((r.event, 0), html! { <Heading key={format!("era-{}-{}", lib.eras[era].section, events[r.event].id)} era={era} row={row} /> }));
+                    }
+                    if let Some((row, years)) = r.gap {
+                        order.push((
+                            (r.event, 1),
+                            html! { <Gap key={format!("gap-{}", events[r.event].id)} row={row} years={years} /> },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    order.sort_by_key(|(event, _)| *event);
+
+    let card_style = match layout {
+        Layout::Across => Some(match card_lane {
+            // Under its event, as far as the card's width allows.
+            Some(lane) => format!(
+                "grid-row:{};margin-left:max(0px,min({}px,calc(100% - 46em)))",
+                lane + 2,
+                px(selected.and_then(|s| items.iter().find(|v| v.event == s)).map_or(0.0, |v| v.at - m.font))
+            ),
+            None => format!("grid-row:{}", if has_clusters { LANES + 2 } else { lanes_used + 1 }),
+        }),
+        Layout::List => list_card_row.map(|r| format!("grid-row:{r}")),
+        Layout::Down => None,
+    };
+    let card = selected.map(|i| {
+        html! { <EventCard key="card" event={i} hidden_by_filters={position(i).is_none()} style={card_style.clone().map(AttrValue::from)} /> }
+    });
+    let card_in_plot = layout != Layout::Down;
+
+    let bands: Vec<Band> = bands::place_bands(&lib.eras, scale, length, m, layout);
+    let ticks = match layout {
+        Layout::List => Vec::new(),
+        _ => timeline::ticks_warped(scale, &warp, length, m.font * if m.vertical { 3.0 } else { 5.0 }),
+    };
+    let widened: Vec<Widened> = match layout {
+        Layout::List => Vec::new(),
+        _ => warp
+            .uneven()
+            .map(|(from, to, by)| Widened {
+                x0: scale.x(warp.u(from)),
+                x1: scale.x(warp.u(to)),
+                by,
+                from: year_of(from),
+                to: year_of(to - 1.0),
+            })
+            .collect(),
+    };
+
+    let count = shown.len();
+    let announce = selected.map(|i| {
+        let e = &events[i];
+        match position(i) {
+            Some(k) => format!("Selected {}: {}. Event {} of {count} shown.", e.date.wording, e.title, k + 1),
+            None => format!("Selected {}: {}. It is hidden by the filters.", e.date.wording, e.title),
+        }
+    });
+    let plot_class = classes!(
+        "av-tl-plot",
+        match layout {
+            Layout::Across => "av-tl-across",
+            Layout::List => "av-tl-list",
+            Layout::Down => "av-tl-down",
+        },
+        m.vertical.then_some("av-tl-vertical"),
+        (!widened.is_empty() && layout == Layout::Across).then_some("av-tl-warped"),
+    );
+    let empty = order.is_empty();
+    // The labels' width is the style sheet's, unless the plot runs across: then it is the one
+    // the lanes were laid out for.
+    let plot_style = (layout == Layout::Across).then(|| format!("--av-tl-label:{}px", px(m.label_width(length))));
+    let camera_button = |label: &'static str, icon: &'static str, action: CameraAction| {
+        let camera = camera.clone();
+        html! {
+            <button type="button" class="av-icon-button" aria-label={label} title={label}
+                    onclick={Callback::from(move |_: MouseEvent| camera.dispatch(action))}>
+                <span aria-hidden="true">{ icon }</span>
+            </button>
+        }
+    };
+    let pan_by = length / 3.0;
+    let set_even = |even: bool| {
+        let even_time = even_time.clone();
+        Callback::from(move |_: yew::Event| even_time.set(even))
+    };
+    let scale_note = scale_note(&widened, *even_time, layout);
+
+    html! {
+        <section class="av-timeline" aria-labelledby="av-timeline-heading" ref={region_ref}>
+            <div class="av-tl-head">
+                <h2 id="av-timeline-heading">{ "Timeline" }</h2>
+                <fieldset class="av-segmented av-tl-scale">
+                    <legend class="av-visually-hidden">{ "Time scale" }</legend>
+                    <label title="Crowded periods drawn wider, and marked">
+                        <input type="radio" name="av-tl-scale" checked={!*even_time} onchange={set_even(false)} />
+                        <span>{ "Story" }</span>
+                    </label>
+                    <label title="Every year the same width">
+                        <input type="radio" name="av-tl-scale" checked={*even_time} onchange={set_even(true)} />
+                        <span>{ "Even time" }</span>
+                    </label>
+                </fieldset>
+                if layout != Layout::List {
+                    <div class="av-tl-zoom av-icon-group" role="group" aria-label="Zoom and pan">
+                        { camera_button("Zoom in", "+", CameraAction::Zoom { factor: ZOOM_STEP, at: None, keep: selected_u }) }
+                        { camera_button("Zoom out", "−", CameraAction::Zoom { factor: 1.0 / ZOOM_STEP, at: None, keep: selected_u }) }
+                        { camera_button("Earlier", if m.vertical { "↑" } else { "←" }, CameraAction::Pan(-pan_by)) }
+                        { camera_button("Later", if m.vertical { "↓" } else { "→" }, CameraAction::Pan(pan_by)) }
+                        { camera_button("Fit all", "⤢", CameraAction::Fit) }
+                    </div>
+                }
+            </div>
+            <TimelineFilters shown={count} />
+            <div class="av-tl-body">
+                <div class={plot_class} ref={plot_ref} role="group" style={plot_style}
+                     aria-label="Events by date (arrows move, Enter reads)"
+                     aria-describedby="av-tl-legend"
+                     tabindex={if tab_stop.is_none() && empty { "0" } else { "-1" }}
+                     onkeydown={on_key} onpointerdown={drag.down} onpointermove={drag.moved}
+                     onpointerup={drag.up.clone()} onpointercancel={drag.up}>
+                    // Each keyed list in an element of its own: Yew diffs mixed siblings by
+                    // position, which would replace (and blur) the focused button.
+                    <Axis ticks={Rc::new(ticks)} breaks={Rc::new(widened)} vertical={m.vertical} />
+                    <Bands bands={Rc::new(bands)} />
+                    <div class="av-tl-events">
+                        { for order.into_iter().map(|(_, h)| h) }
+                        if card_in_plot { { for card.clone() } }
+                    </div>
+                    if empty {
+                        <p class="av-tl-empty">{ if count == 0 { "No events match the filters." } else { "No events in this part of the timeline: use Fit all." } }</p>
+                    }
+                </div>
+                if !card_in_plot { { for card } }
+            </div>
+            <p class="av-tl-legend" id="av-tl-legend">
+                if let Some(note) = scale_note { <span class="av-tl-scale-note">{ note }{ " " }</span> }
+                <span class="av-key av-key-point" aria-hidden="true"></span>{ " a day the article names; " }
+                <span class="av-key av-key-vague" aria-hidden="true"></span>{ " hatched: sometime in the period its wording allows; " }
+                <span class="av-key av-key-approx" aria-hidden="true"></span>{ " dashed: approximate; " }
+                <span class="av-key av-key-span" aria-hidden="true"></span>{ " solid: a stated span." }
+                if layout != Layout::List { { " Drag or use the arrows to move, Ctrl + wheel or +/− to zoom." } }
+            </p>
+            <p class="av-visually-hidden av-tl-announce" aria-live="polite" aria-atomic="true">{ announce.unwrap_or_default() }</p>
+        </section>
+    }
+}
+
+/// What the legend says of the scale: which periods are drawn wider or narrower than even time,
+/// or, in a list, that it is in date order and not to scale.
+fn scale_note(widened: &[Widened], even_time: bool, layout: Layout) -> Option<String> {
+    if layout == Layout::List {
+        return Some(format!(
+            "Listed in date order, not to scale; a gap of {} years or more is stated. Even time draws it to scale.",
+            timeline::GAP_YEARS
+        ));
+    }
+    if even_time || widened.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = widened
+        .iter()
+        .map(|w| {
+            let when = if w.from == w.to { w.from.to_string() } else { format!("{} to {}", w.from, w.to) };
+            if w.by >= 1.0 {
+                format!("{when} is drawn {} times wider", w.by.round() as i64)
+            } else {
+                format!("{when} is drawn {} times narrower", (1.0 / w.by).round() as i64)
+            }
+        })
+        .collect();
+    Some(format!(
+        "Not to scale: {} than the rest, with a break at each change. Even time draws it to scale.",
+        parts.join("; ")
+    ))
+}
+
+/// The id of an event's button on the timeline.
+pub fn button_id(event: &Event) -> String {
+    format!("av-tl-{}", event.id)
+}
+
+/// Shows the event's sentence in the reader, through its link (so back returns here).
+pub fn read_in_context(reader: &crate::reader::Reader, place: &Place, event: &Event) {
+    if !reader.view.shows_reader() {
+        reader.dispatch(Action::SetView(crate::embed::View::Both));
+    }
+    if place.hash().strip_prefix('#') == Some(event.id.as_str()) {
+        reader.dispatch(Action::GoTo(
+            crate::fragment::Target::Event { id: event.id.clone(), sentence: event.sentence.clone() },
+            None,
+        ));
+    } else {
+        place.set_hash(&event.id);
+    }
+}
+
+/// A length for a style attribute, in whole px (no float formatting in the wasm).
+pub(crate) fn px(v: f64) -> i64 {
+    v.round().clamp(-1e7, 1e7) as i64
+}
+
+fn bounds_key(b: (f64, f64)) -> (u64, u64) {
+    (b.0.to_bits(), b.1.to_bits())
+}
+
+pub(crate) fn year_of(day: f64) -> i32 {
+    article::dates::Civil::from_days(day.floor() as i64).y
+}
