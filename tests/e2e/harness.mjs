@@ -260,15 +260,13 @@ function wrapPuppeteer(page) {
     },
     async chooseTheme(label) {
       const group = await waitForRole(page, "radiogroup", "Theme", 5000);
-      const deadline = Date.now() + 5000;
       let radio;
-      while (!radio) {
+      await until(async () => {
         for (const h of await queryRole(page, "radio", label)) {
           if (await h.evaluate((el, g) => g.contains(el), group) && await h.isVisible()) radio = h;
         }
-        if (!radio && Date.now() > deadline) throw new Error(`no radio named ${label} in the Theme group`);
-        if (!radio) await new Promise((r) => setTimeout(r, 50));
-      }
+        return !!radio;
+      }, `a radio named ${label} in the Theme group`, 5000);
       await radio.click();
       await until(() => radio.evaluate(wearsTheme), `the ${label} theme`);
     },
