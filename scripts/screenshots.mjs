@@ -73,7 +73,7 @@ try {
     const r = document.getElementById("section-tunnel-warfare-heading").getBoundingClientRect();
     return r.top >= 0 && r.top < innerHeight;
   }, "the section in view");
-  await page.select("Theme", "dark");
+  await page.chooseTheme("Dark");
   await page.click("searchbox", "Search the article");
   await page.type("tunnels");
   await waitInPage(page, () => /^Match 1 of \d+$/.test(document.getElementById("av-search-status").textContent), "the search results");

@@ -4,7 +4,9 @@ use crate::prefs::Theme;
 use crate::reader::use_reader;
 use crate::state::Action;
 
-/// Contents (on narrow screens), theme, text size and the shortcut list.
+/// Contents (on narrow screens), theme, text size and the shortcut list. The theme is a radio
+/// group drawn as segments (native radios: arrows move between them), the text size a pair of
+/// buttons drawn the same way.
 #[component]
 pub fn Toolbar() -> Html {
     let reader = use_reader();
@@ -12,14 +14,9 @@ pub fn Toolbar() -> Html {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
     };
-    let on_theme = {
+    let choose = |theme: Theme| {
         let reader = reader.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some(theme) = Theme::from_key(&select.value()) {
-                reader.dispatch(Action::SetTheme(theme));
-            }
-        })
+        Callback::from(move |_: Event| reader.dispatch(Action::SetTheme(theme)))
     };
     let size = reader.text_size;
     html! {
@@ -30,20 +27,24 @@ pub fn Toolbar() -> Html {
                     { "Contents" }
                 </button>
             }
-            <label class="av-theme">
-                { "Theme " }
-                <select aria-label="Theme" onchange={on_theme}>
-                    { for Theme::ALL.iter().map(|t| html! {
-                        <option value={t.key()} selected={*t == reader.theme}>{ t.label() }</option>
+            <div class="av-field">
+                <span class="av-field-label" aria-hidden="true">{ "Theme" }</span>
+                <div class="av-seg av-theme" role="radiogroup" aria-label="Theme">
+                    { for Theme::ALL.iter().map(|&t| html! {
+                        <label class="av-seg-option" key={t.key()}>
+                            <input type="radio" name="av-theme" value={t.key()} checked={t == reader.theme}
+                                   onchange={choose(t)} />
+                            <span>{ t.label() }</span>
+                        </label>
                     }) }
-                </select>
-            </label>
-            <span class="av-size" role="group" aria-label="Text size">
+                </div>
+            </div>
+            <div class="av-seg av-size" role="group" aria-label="Text size">
                 <button type="button" aria-label="A− smaller text" disabled={size == size.smaller()}
                         onclick={dispatch(Action::SetTextSize(size.smaller()))}>{ "A−" }</button>
                 <button type="button" aria-label="A+ larger text" disabled={size == size.bigger()}
                         onclick={dispatch(Action::SetTextSize(size.bigger()))}>{ "A+" }</button>
-            </span>
+            </div>
             <button type="button" aria-haspopup="dialog" onclick={dispatch(Action::ToggleHelp)}>{ "Shortcuts (?)" }</button>
         </div>
     }

@@ -201,6 +201,13 @@ function wrapPlaywright(page) {
     async press(key, { shift = false } = {}) { await page.keyboard.press(shift ? `Shift+${key}` : key); },
     async type(text) { await page.keyboard.type(text); },
     async select(label, value) { await page.getByRole("combobox", { name: label, exact: true }).selectOption(value); },
+    /** Checks the radio named `label` ("Dark") in the radio group named "Theme", and waits until
+     * the viewer wears that theme. */
+    async chooseTheme(label) {
+      const radio = page.getByRole("radiogroup", { name: "Theme", exact: true }).getByRole("radio", { name: label, exact: true });
+      await radio.check();
+      await until(() => radio.evaluate(wearsTheme), `the ${label} theme`);
+    },
     async reload() { seen.requests.length = 0; await page.reload(); },
     async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewportSize(size); },
@@ -251,6 +258,18 @@ function wrapPuppeteer(page) {
       const handle = await page.$(`::-p-aria([name=${JSON.stringify(label)}][role="combobox"])`);
       await handle.select(value);
     },
+    async chooseTheme(label) {
+      const group = await waitForRole(page, "radiogroup", "Theme", 5000);
+      let radio;
+      await until(async () => {
+        for (const h of await queryRole(page, "radio", label)) {
+          if (await h.evaluate((el, g) => g.contains(el), group) && await h.isVisible()) radio = h;
+        }
+        return !!radio;
+      }, `a radio named ${label} in the Theme group`, 5000);
+      await radio.click();
+      await until(() => radio.evaluate(wearsTheme), `the ${label} theme`);
+    },
     async reload() { seen.requests.length = 0; await page.reload(); },
     async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewport(size); },
@@ -272,6 +291,11 @@ function wrapPuppeteer(page) {
     close: () => page.close(),
   };
   return w;
+}
+
+/** In the page: whether a theme's radio is checked and the viewer it belongs to wears its theme. */
+function wearsTheme(radio) {
+  return radio.checked && radio.closest(".av-viewer")?.dataset.theme === radio.value;
 }
 
 // Puppeteer's ARIA query (`::-p-aria`) finds by computed role and accessible name.

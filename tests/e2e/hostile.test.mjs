@@ -92,7 +92,7 @@ for (const name of BROWSERS) {
       });
       await page.goto(url);
       await page.findByRole("heading", "Gaza war");
-      await page.select("Theme", "dark");
+      await page.chooseTheme("Dark");
       await page.click("button", "Zoom in");
       await page.click("searchbox", "Search the article");
       await page.type("tunnel");
@@ -118,9 +118,7 @@ for (const name of BROWSERS) {
       const ticks = () => f.evaluate(() => [...document.querySelectorAll(".av-tl-tick")].map((t) => `${t.textContent} ${Math.round(t.getBoundingClientRect().left)}`));
       const whole = await ticks();
       await f.evaluate(() => {
-        const select = document.querySelector('select[aria-label="Theme"]');
-        select.value = "dark";
-        select.dispatchEvent(new Event("change", { bubbles: true }));
+        document.querySelector('[role="radiogroup"][aria-label="Theme"] input[value="dark"]').click();
         document.querySelector('button[aria-label="Zoom in"]').click();
       });
       await untilEqual(() => f.evaluate(() => document.querySelector(".av-viewer")?.dataset.theme), "dark", "the dark theme");

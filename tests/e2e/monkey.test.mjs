@@ -141,10 +141,7 @@ for (const name of BROWSERS) {
         theme: async () => {
           const theme = pick(["light", "dark", "sepia", "system"]);
           await page.evaluate((t) => {
-            const select = document.querySelector('select[aria-label="Theme"]');
-            if (!select || ![...select.options].some((o) => o.value === t)) return;
-            select.value = t;
-            select.dispatchEvent(new Event("change", { bubbles: true }));
+            document.querySelector(`[role="radiogroup"][aria-label="Theme"] input[value="${t}"]`)?.click();
           }, theme);
           return `theme ${theme}`;
         },

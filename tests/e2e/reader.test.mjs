@@ -263,7 +263,7 @@ for (const name of BROWSERS) {
 
     test("themes and text size change the page and are remembered", async () => {
       const page = await open();
-      await page.select("Theme", "dark");
+      await page.chooseTheme("Dark");
       assert.equal(await page.evaluate(() => document.querySelector(".av-viewer").dataset.theme), "dark");
       const bg = await page.evaluate(() => getComputedStyle(document.querySelector(".av-viewer")).backgroundColor);
       assert.equal(bg, "rgb(22, 24, 28)");
@@ -272,10 +272,36 @@ for (const name of BROWSERS) {
       await page.reload();
       await page.findByRole("heading", "Gaza war");
       assert.deepEqual(await page.evaluate(() => { const v = document.querySelector(".av-viewer").dataset; return [v.theme, v.textSize]; }), ["dark", "large"]);
-      await page.select("Theme", "sepia");
+      await page.chooseTheme("Sepia");
       assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".av-viewer")).backgroundColor), "rgb(244, 236, 216)");
-      await page.select("Theme", "system");
+      await page.chooseTheme("System");
       await page.click("button", "A− smaller text");
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
+    test("the theme is a radio group the arrows move through; every control is at least 24 px square", async () => {
+      const page = await open();
+      const theme = () => page.evaluate(() => document.querySelector(".av-viewer").dataset.theme);
+      await page.chooseTheme("Light");
+      assert.equal(await page.evaluate(() => document.activeElement.matches('input[type="radio"]:checked')), true, "the chosen radio has focus");
+      await page.press("ArrowRight");
+      await untilEqual(theme, "dark", "ArrowRight to choose Dark");
+      await page.press("ArrowRight");
+      await untilEqual(theme, "sepia", "ArrowRight to choose Sepia");
+      await page.press("ArrowLeft");
+      await untilEqual(theme, "dark", "ArrowLeft back to Dark");
+      assert.equal(await page.countByRole("radio"), 4, "System, Light, Dark, Sepia");
+      // WCAG 2.5.8: the header's controls, wide and on a phone (where the contents button shows).
+      for (const size of [WIDE, PHONE]) {
+        await page.setViewport(size);
+        const small = await page.evaluate(() => [...document.querySelectorAll(".av-header button, .av-header input, .av-header .av-seg-option")]
+          .filter((el) => el.offsetParent !== null && getComputedStyle(el).opacity !== "0")
+          .map((el) => [el.getAttribute("aria-label") || el.textContent, el.getBoundingClientRect()])
+          .filter(([, r]) => r.width < 24 || r.height < 24)
+          .map(([label, r]) => `${label}: ${Math.round(r.width)}×${Math.round(r.height)}`));
+        assert.deepEqual(small, [], `controls under 24 px at ${size.width} px`);
+      }
       assert.deepEqual(problems(page), []);
       await page.close();
     });
@@ -287,7 +313,7 @@ for (const name of BROWSERS) {
       });
       await page.goto(url);
       await page.findByRole("heading", "Gaza war");
-      await page.select("Theme", "dark");
+      await page.chooseTheme("Dark");
       assert.equal(await page.evaluate(() => document.querySelector(".av-viewer").dataset.theme), "dark");
       assert.deepEqual(problems(page), []);
       await page.close();
@@ -337,15 +363,17 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test("axe-core finds no WCAG 2.1 A or AA violation: light, dark, searching, 375 px", async () => {
+    test("axe-core finds no WCAG 2.1 A or AA violation: light, dark, sepia, searching, 375 px", async () => {
       const page = await open();
       assert.deepEqual(await axeViolations(page), [], "light");
-      await page.select("Theme", "dark");
+      await page.chooseTheme("Sepia");
+      assert.deepEqual(await axeViolations(page), [], "sepia");
+      await page.chooseTheme("Dark");
       assert.deepEqual(await axeViolations(page), [], "dark");
       await page.click("searchbox", "Search the article");
       await page.type("tunnel");
       assert.deepEqual(await axeViolations(page), [], "search open");
-      await page.select("Theme", "light");
+      await page.chooseTheme("Light");
       await page.press("Escape");
       await page.setViewport(PHONE);
       assert.deepEqual(await axeViolations(page), [], "375 px");

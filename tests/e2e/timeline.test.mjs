@@ -397,11 +397,11 @@ for (const name of BROWSERS) {
       const page = await open();
       await page.click("button", eventName("event-kfar-darom-bus-attack"));
       assert.deepEqual(await axeViolations(page), [], "light, card open");
-      await page.select("Theme", "dark");
+      await page.chooseTheme("Dark");
       assert.deepEqual(await axeViolations(page), [], "dark");
-      await page.select("Theme", "sepia");
+      await page.chooseTheme("Sepia");
       assert.deepEqual(await axeViolations(page), [], "sepia");
-      await page.select("Theme", "system");
+      await page.chooseTheme("System");
       await page.setViewport(PHONE);
       await waitInPage(page, () => document.querySelector(".av-tl-plot").classList.contains("av-tl-vertical"), "the timeline down the page");
       assert.deepEqual(await axeViolations(page), [], "390 px");
