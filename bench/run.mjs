@@ -10,10 +10,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, release } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { dataBlock } from "../tests/e2e/harness.mjs";
 import { LOAD_TIMEOUT, REPEATS, launchers, measurePage, stat } from "./measure.mjs";
+import { ensurePeers, writePeerPages } from "./peers.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "target/bench");
@@ -38,13 +39,6 @@ const INTERACTION_LOADS = Math.min(RUNS, Number(arg("interaction-loads", "5")));
 
 function sh(cmd, env = {}) {
   execFileSync("bash", ["-c", `. scripts/env.sh && ${cmd}`], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
-}
-
-function ensurePeers() {
-  if (!existsSync(join(ROOT, "bench/node_modules/vis-timeline")) || !existsSync(join(ROOT, "bench/node_modules/@knight-lab/timelinejs"))) {
-    console.error("installing the peers (bench/package.json)...");
-    execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: join(ROOT, "bench"), stdio: "inherit" });
-  }
 }
 
 /** Builds the viewer for one size; returns its dist directory. With a `feature` (Cargo.toml's
@@ -91,81 +85,6 @@ async function writeStaticCopy(browser, url, file) {
   } finally {
     await page.close();
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Peer pages: the same events, each library loaded the way its documentation shows (its CSS
-// and script by tag, a container, one constructor call), with the data inline as ours is.
-
-function civil(iso) {
-  const [year, month, day] = iso.split("-").map(Number);
-  return { year, month, day };
-}
-
-function peerEvents(article) {
-  return article.events.map((e) => {
-    const from = civil(e.date.start), to = civil(e.date.end); // ISO days, the end inclusive
-    const point = e.date.start === e.date.end;
-    return { id: e.id, wording: e.date.wording, title: e.title, from, to, point, text: e.attribution ? `${e.title} (${e.attribution})` : e.title };
-  });
-}
-
-function writePeerPages(size, dist) {
-  const article = JSON.parse(readFileSync(join(dist, "article.json"), "utf8"));
-  const events = peerEvents(article);
-  const dir = join(OUT, size);
-  const mods = relative(dir, join(ROOT, "bench/node_modules"));
-  const common = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`;
-  const ready = `function benchReady() { if (!window.__benchReady) { window.__benchReady = true; performance.mark("peer:ready"); } }`;
-  const tl = {
-    title: { text: { headline: article.title } },
-    events: events.map((e) => ({
-      unique_id: e.id,
-      start_date: { year: e.from.year, month: e.from.month, day: e.from.day, display_date: e.wording },
-      ...(e.point ? {} : { end_date: { year: e.to.year, month: e.to.month, day: e.to.day } }),
-      text: { headline: e.title, text: e.text },
-    })),
-  };
-  writeFileSync(join(dir, "timelinejs.html"), `<!doctype html><html lang="en"><head>${common}<title>TimelineJS3: ${size}</title>
-<link title="timeline-styles" rel="stylesheet" href="${mods}/@knight-lab/timelinejs/dist/css/timeline.css">
-<script src="${mods}/@knight-lab/timelinejs/dist/js/timeline.js"></script></head>
-<body style="margin:0"><div id="timeline-embed" style="width: 100%; height: 600px"></div>
-<script>${ready}
-const data = ${JSON.stringify(tl)};
-window.timeline = new TL.Timeline("timeline-embed", data, { script_path: new URL("${mods}/@knight-lab/timelinejs/dist/js/", location.href).href });
-window.timeline.on("loaded", benchReady);
-window.bench = {
-  select: (i) => window.timeline.goToId(data.events[i].unique_id),
-  zoom: () => window.timeline.zoomIn(),
-  count: () => data.events.length,
-};
-</script></body></html>`);
-  const items = events.map((e) => ({
-    id: e.id,
-    content: `${e.wording} ${e.title}`,
-    start: `${e.from.year}-${String(e.from.month).padStart(2, "0")}-${String(e.from.day).padStart(2, "0")}`,
-    ...(e.point ? {} : { end: `${e.to.year}-${String(e.to.month).padStart(2, "0")}-${String(e.to.day).padStart(2, "0")}`, type: "range" }),
-  }));
-  writeFileSync(join(dir, "vis-timeline.html"), `<!doctype html><html lang="en"><head>${common}<title>vis-timeline: ${size}</title>
-<script src="${mods}/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
-<link rel="stylesheet" href="${mods}/vis-timeline/styles/vis-timeline-graph2d.min.css"></head>
-<body style="margin:0"><div id="visualization"></div>
-<script>${ready}
-const items = new vis.DataSet(${JSON.stringify(items)});
-window.timeline = new vis.Timeline(document.getElementById("visualization"), items, { height: "600px" });
-window.timeline.once("changed", benchReady);
-const ids = items.getIds();
-window.bench = {
-  select: (i) => window.timeline.setSelection(ids[i], { focus: true, animation: false }),
-  zoom: () => window.timeline.zoomIn(0.5, { animation: false }),
-  count: () => ids.length,
-};
-</script></body></html>`);
-  // The floor: a page with a title and the ready mark and nothing else. What the browser and
-  // the harness take whatever a page does; every other page's time is on top of it.
-  writeFileSync(join(dir, "blank.html"), `<!doctype html><html lang="en"><head>${common}<title>Blank</title></head>
-<body><h1>${article.title.replace(/[<&]/g, "")}</h1><script>${ready} benchReady();</script></body></html>`);
-  return { events: events.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,7 +168,7 @@ async function main() {
   for (const size of SIZES) {
     mkdirSync(join(OUT, size), { recursive: true });
     const dist = build(size);
-    const { events } = writePeerPages(size, dist);
+    const { events } = writePeerPages(size, dist, join(OUT, size));
     sizes.push({ size, dist, events, bytes: sizeOf(dist) });
   }
   // The floors are measured beside the seed viewer (the first size), if it is measured.
