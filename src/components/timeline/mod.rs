@@ -390,7 +390,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let camera_button = |label: &'static str, icon: &'static str, action: CameraAction| {
         let camera = camera.clone();
         html! {
-            <button type="button" class="av-icon-button" aria-label={label} title={label}
+            <button type="button" aria-label={label} title={label}
                     onclick={Callback::from(move |_: MouseEvent| camera.dispatch(action))}>
                 <span aria-hidden="true">{ icon }</span>
             </button>
@@ -407,19 +407,18 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         <section class="av-timeline" aria-labelledby="av-timeline-heading" ref={region_ref}>
             <div class="av-tl-head">
                 <h2 id="av-timeline-heading">{ "Timeline" }</h2>
-                <fieldset class="av-segmented av-tl-scale">
-                    <legend class="av-visually-hidden">{ "Time scale" }</legend>
-                    <label title="Crowded periods drawn wider, and marked">
-                        <input type="radio" name="av-tl-scale" checked={!*even_time} onchange={set_even(false)} />
+                <div class="av-seg av-tl-scale" role="radiogroup" aria-label="Time scale">
+                    <label class="av-seg-option" title="Crowded years drawn wider, and marked so">
+                        <input type="radio" name="av-tl-scale" value="story" checked={!*even_time} onchange={set_even(false)} />
                         <span>{ "Story" }</span>
                     </label>
-                    <label title="Every year the same width">
-                        <input type="radio" name="av-tl-scale" checked={*even_time} onchange={set_even(true)} />
+                    <label class="av-seg-option" title="Every year the same width">
+                        <input type="radio" name="av-tl-scale" value="even" checked={*even_time} onchange={set_even(true)} />
                         <span>{ "Even time" }</span>
                     </label>
-                </fieldset>
+                </div>
                 if layout != Layout::List {
-                    <div class="av-tl-zoom av-icon-group" role="group" aria-label="Zoom and pan">
+                    <div class="av-seg av-tl-zoom" role="group" aria-label="Zoom and pan">
                         { camera_button("Zoom in", "+", CameraAction::Zoom { factor: ZOOM_STEP, at: None, keep: selected_u }) }
                         { camera_button("Zoom out", "−", CameraAction::Zoom { factor: 1.0 / ZOOM_STEP, at: None, keep: selected_u }) }
                         { camera_button("Earlier", if m.vertical { "↑" } else { "←" }, CameraAction::Pan(-pan_by)) }
