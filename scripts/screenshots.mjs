@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { DIST_PAGE, ROOT, copyOfDist, launch, until, waitInPage } from "../tests/e2e/harness.mjs";
 
-const WIDE = { width: 1280, height: 900 };
+const WIDE = { width: 1280, height: 800 };
 const READER_PHONE = { width: 375, height: 800 };
 const TIMELINE_PHONE = { width: 390, height: 844 };
 const DOCS = join(ROOT, "docs");
@@ -40,14 +40,29 @@ async function shoot(page, file) {
 }
 
 try {
-  // The timeline, wide, with an event's card open, from the top of the page.
-  let page = await open(WIDE, "#event-kfar-darom-bus-attack");
+  // The timeline, wide, as it opens: the page's top, at the peers' size (1280×800).
+  let page = await open(WIDE);
+  await shoot(page, "screenshot-timeline.png");
+  await page.close();
+
+  // An event's card open under its event, the event at the window's top.
+  page = await open(WIDE, "#event-kfar-darom-bus-attack");
   await page.findByRole("region", /Kfar Darom bus attack/);
   // The viewer has followed the link (its sentence is marked, scrolled to) before we scroll back.
   await waitInPage(page, () => document.querySelector(".av-here") !== null, "the event's sentence marked");
-  await page.evaluate(() => scrollTo(0, 0));
-  await until(async () => (await page.evaluate(() => scrollY)) === 0, "the page at its top");
-  await shoot(page, "screenshot-timeline.png");
+  await page.evaluate(() => scrollTo(0, document.querySelector(".av-tl-selected").getBoundingClientRect().top + scrollY - 24));
+  await waitInPage(page, () => Math.abs(document.querySelector(".av-tl-selected").getBoundingClientRect().top - 24) < 2, "the event near the top");
+  await shoot(page, "screenshot-timeline-card.png");
+  await page.close();
+
+  // Dark, on a phone, with a card open under its event.
+  page = await open(TIMELINE_PHONE, "#event-october-7-attack");
+  await page.findByRole("region", /Hamas-led attack/);
+  await waitInPage(page, () => document.querySelector(".av-here") !== null, "the event's sentence marked");
+  await page.chooseTheme("Dark");
+  await page.evaluate(() => scrollTo(0, document.querySelector(".av-tl-selected").getBoundingClientRect().top + scrollY - 120));
+  await waitInPage(page, () => Math.abs(document.querySelector(".av-tl-selected").getBoundingClientRect().top - 120) < 2, "the event in view");
+  await shoot(page, "screenshot-timeline-dark-narrow.png");
   await page.close();
 
   // The timeline on a phone: down the page.

@@ -275,7 +275,7 @@ impl Warp {
         // Events that start on one day stand at one place however wide their period is drawn
         // (lanes part them), so a period's crowd is its distinct first days.
         let mut starts: Vec<f64> = days.iter().map(|d| d.0).collect();
-        starts.sort_by(f64::total_cmp);
+        starts.sort_unstable_by(f64::total_cmp);
         starts.dedup();
         let mut counts = vec![0usize; periods];
         for &start in &starts {
@@ -285,7 +285,7 @@ impl Warp {
         let share = starts.len() as f64 / periods as f64;
         let typical_gap = {
             let mut gaps: Vec<f64> = starts.windows(2).map(|w| w[1] - w[0]).collect();
-            gaps.sort_by(f64::total_cmp);
+            gaps.sort_unstable_by(f64::total_cmp);
             gaps.get(gaps.len() / 2).copied().unwrap_or(0.0)
         };
         let crowded = |k: usize| counts[k] >= 3 && counts[k] as f64 >= CROWDED * share;
@@ -412,7 +412,7 @@ pub fn ticks_warped(scale: Scale, warp: &Warp, width: f64, min_gap: f64) -> Vec<
             c = step.next(c);
         }
     }
-    out.sort_by(|a, b| a.0.x.total_cmp(&b.0.x).then(b.1.cmp(&a.1)));
+    out.sort_unstable_by(|a, b| a.0.x.total_cmp(&b.0.x).then(b.1.cmp(&a.1)));
     // Keep a break's tick and any tick far enough from the ones kept around it.
     let mut kept: Vec<(Tick, bool)> = Vec::new();
     for (t, at_break) in out {
@@ -505,7 +505,7 @@ pub fn run_on(extents: &[(f64, f64)], placed: &[Placed], gap: f64, max: f64, len
         .iter()
         .filter_map(|p| if let Placed::Item { index, lane } = p { Some((*lane, *index)) } else { None })
         .collect();
-    by_lane.sort_by(|a, b| a.0.cmp(&b.0).then(extents[a.1].0.total_cmp(&extents[b.1].0)));
+    by_lane.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(extents[a.1].0.total_cmp(&extents[b.1].0)));
     for (k, &(lane, i)) in by_lane.iter().enumerate() {
         let next = by_lane.get(k + 1).filter(|n| n.0 == lane).map_or(length + gap, |n| extents[n.1].0);
         let (at, end) = extents[i];
@@ -657,7 +657,8 @@ impl Metrics {
     /// How wide an event's label is across a plot `length` px long: a fifth of the plot, from
     /// 11 to 18 em (wider labels wrap to fewer lines, and the lanes are lower).
     pub fn label_width(self, length: f64) -> f64 {
-        (length / 5.5).clamp(self.font * 11.0, self.font * 18.0)
+        // max and min, not clamp: clamp's panic message would bring float formatting into the wasm.
+        (length / 5.5).max(self.font * 11.0).min(self.font * 18.0)
     }
 
     pub fn layout(self, events: usize, even_time: bool) -> Layout {

@@ -57,7 +57,7 @@ pub fn place_bands(eras: &[Era], scale: Scale, length: f64, m: Metrics, layout: 
             })
             .collect();
         // In reading order, whatever their rows.
-        bands.sort_by_key(|b| b.era);
+        bands.sort_unstable_by_key(|b| b.era);
         bands
     } else {
         let placed = timeline::place(&spans, 2, 0.0, 0.0, None);

@@ -1,7 +1,7 @@
 use article::Precision;
 use yew::prelude::*;
 
-use crate::reader::use_reader;
+use crate::reader::{use_reader, Reader};
 use crate::state::Action;
 use crate::timeline::{Camera, CameraAction};
 
@@ -112,20 +112,11 @@ pub fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// Which era (in the library's eras).
-    pub era: usize,
-    /// Its row in a list.
-    pub row: usize,
-}
-
-/// An era's heading before its first event in a list; it filters the timeline to the era, as
-/// its band does across a wide plot.
-#[component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let reader = use_reader();
-    let Some(era) = reader.library.eras.get(props.era) else { return html! {} };
+/// An era's heading before its first event (after another era's) in a list; it filters the
+/// timeline to the era, as its band does across a wide plot. A function, not a component: it is
+/// drawn only on phones, and each component costs the wasm a few kB.
+pub fn heading(reader: &Reader, era: usize, row: usize, event_id: &str) -> Html {
+    let Some(era) = reader.library.eras.get(era) else { return html! {} };
     let active = reader.section_filter.as_deref() == Some(era.section.as_str());
     let filter = {
         let (reader, id) = (reader.clone(), era.section.clone());
@@ -133,24 +124,18 @@ pub fn Heading(props: &HeadingProps) -> Html {
     };
     let label = super::bands::band_label(era);
     html! {
-        <button type="button" tabindex="-1" class={classes!("av-tl-heading", format!("av-era-{}", era.colour % 6))}
-                style={format!("grid-row:{}", props.row)} aria-pressed={active.to_string()}
+        <button key={format!("era-{}-{event_id}", era.section)} type="button" tabindex="-1"
+                class={classes!("av-tl-heading", format!("av-era-{}", era.colour % 6))}
+                style={format!("grid-row:{row}")} aria-pressed={active.to_string()}
                 aria-label={format!("{label}: show only these events")} title={label} onclick={filter}>
             { &era.title }
         </button>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GapProps {
-    pub row: usize,
-    pub years: u32,
-}
-
 /// A long stretch without events between two rows of a list, stated.
-#[component]
-pub fn Gap(props: &GapProps) -> Html {
+pub fn gap(row: usize, years: u32, event_id: &str) -> Html {
     html! {
-        <p class="av-tl-gap" style={format!("grid-row:{}", props.row)}>{ format!("{} years later", props.years) }</p>
+        <p key={format!("gap-{event_id}")} class="av-tl-gap" style={format!("grid-row:{row}")}>{ format!("{years} years later") }</p>
     }
 }

@@ -23,7 +23,7 @@ use self::axis::{Axis, Widened};
 use self::bands::{Band, Bands};
 use self::card::EventCard;
 use self::filters::TimelineFilters;
-use self::marker::{ClusterMarker, EventMarker, Gap, Heading};
+use self::marker::{gap, heading, ClusterMarker, EventMarker};
 use crate::hooks::use_drag::use_drag;
 pub use crate::hooks::use_plot_size::probe;
 use crate::hooks::use_plot_size::use_plot_size;
@@ -252,13 +252,10 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         Layout::List => {
             for r in &rows {
                 if let Some((era, row)) = r.heading {
-                    order.push(((r.event, 0), html! { <Heading key={format!("era-{}-{}", lib.eras[era].section, events[r.event].id)} era={era} row={row} /> }));
+                    order.push(((r.event, 0), heading(&reader, era, row, &events[r.event].id)));
                 }
                 if let Some((row, years)) = r.gap {
-                    order.push((
-                        (r.event, 1),
-                        html! { <Gap key={format!("gap-{}", events[r.event].id)} row={row} years={years} /> },
-                    ));
+                    order.push(((r.event, 1), gap(row, years, &events[r.event].id)));
                 }
                 order.push(((r.event, 2), marker(r.event, format!("grid-row:{}", r.row), String::new())));
             }
@@ -314,19 +311,17 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 let (rows, _) = timeline::list_rows(&shown, &lib.event_days, era_of, None);
                 for r in &rows {
                     if let Some((era, row)) = r.heading {
-                        order.push(((r.event, 0), html! { <Heading key={format!("era-{}-{}", lib.eras[era].section, events[r.event].id)} era={era} row={row} /> }));
+                        order.push(((r.event, 0), heading(&reader, era, row, &events[r.event].id)));
                     }
                     if let Some((row, years)) = r.gap {
-                        order.push((
-                            (r.event, 1),
-                            html! { <Gap key={format!("gap-{}", events[r.event].id)} row={row} years={years} /> },
-                        ));
+                        order.push(((r.event, 1), gap(row, years, &events[r.event].id)));
                     }
                 }
             }
         }
     }
-    order.sort_by_key(|(event, _)| *event);
+    // Keys are unique (an event's marker, heading and gap differ in kind).
+    order.sort_unstable_by_key(|(event, _)| *event);
 
     let card_style = match layout {
         Layout::Across => Some(match card_lane {
