@@ -156,6 +156,28 @@ pub struct Tick {
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/// The period `from..to` (days, as a stretch's) in words, as precise as its ends: "2023",
+/// "2023 to 2024", "Mar 2021", "Mar 2021 to Aug 2021", "5 Mar 2021 to 11 Mar 2021".
+pub fn period_label(from: f64, to: f64) -> String {
+    let (a, b) = (Civil::from_days(from as i64), Civil::from_days(to as i64 - 1));
+    let (whole_years, whole_months) = (
+        a.m == 1 && a.d == 1 && b.m == 12 && b.d == 31,
+        a.d == 1
+            && b.days() + 1 == {
+                let next = Civil { y: b.y + i32::from(b.m == 12), m: b.m % 12 + 1, d: 1 };
+                next.days()
+            },
+    );
+    let month = |c: Civil| format!("{} {}", MONTHS[c.m as usize - 1], c.y);
+    match (whole_years, whole_months) {
+        (true, _) if a.y == b.y => a.y.to_string(),
+        (true, _) => format!("{} to {}", a.y, b.y),
+        (_, true) if (a.y, a.m) == (b.y, b.m) => month(a),
+        (_, true) => format!("{} to {}", month(a), month(b)),
+        _ => format!("{} to {}", day_label(a), day_label(b)),
+    }
+}
+
 /// A day as a tick names it when it is not one of a step's: "2023", "Mar 2023", "5 Mar 2023".
 fn day_label(c: Civil) -> String {
     match (c.m, c.d) {
@@ -343,24 +365,30 @@ impl Warp {
         &self.stretches
     }
 
-    /// Where `day` is along the plot; before the first stretch and after the last, the edge
-    /// stretch's rate goes on.
+    /// Where `day` is along the plot; before the first stretch and after the last, time is
+    /// even (what lies beyond the events is drawn as it is, never widened unmarked).
     pub fn u(&self, day: f64) -> f64 {
-        if self.stretches.is_empty() {
-            return day;
+        let (Some(first), Some(last)) = (self.stretches.first(), self.stretches.last()) else { return day };
+        if day < first.from {
+            return first.u0 + (day - first.from);
         }
-        let k = self.stretches.partition_point(|s| s.to <= day).min(self.stretches.len() - 1);
-        let s = self.stretches[k];
+        if day >= last.to {
+            return last.u1 + (day - last.to);
+        }
+        let s = self.stretches[self.stretches.partition_point(|s| s.to <= day)];
         s.u0 + (day - s.from) * s.widening()
     }
 
     /// The day at `u` along the plot: the inverse of `u`.
     pub fn day(&self, u: f64) -> f64 {
-        if self.stretches.is_empty() {
-            return u;
+        let (Some(first), Some(last)) = (self.stretches.first(), self.stretches.last()) else { return u };
+        if u < first.u0 {
+            return first.from + (u - first.u0);
         }
-        let k = self.stretches.partition_point(|s| s.u1 <= u).min(self.stretches.len() - 1);
-        let s = self.stretches[k];
+        if u >= last.u1 {
+            return last.to + (u - last.u1);
+        }
+        let s = self.stretches[self.stretches.partition_point(|s| s.u1 <= u)];
         s.from + (u - s.u0) / s.widening()
     }
 

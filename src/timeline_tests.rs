@@ -438,3 +438,26 @@ fn a_break_names_its_day_plainly() {
     assert_eq!(day_label(Civil { y: 2023, m: 3, d: 1 }), "Mar 2023");
     assert_eq!(day_label(Civil { y: 2023, m: 3, d: 5 }), "5 Mar 2023");
 }
+
+#[test]
+fn a_stretch_is_named_as_precisely_as_its_ends() {
+    assert_eq!(period_label(day("2023-01-01"), day("2024-01-01")), "2023");
+    assert_eq!(period_label(day("2023-01-01"), day("2025-01-01")), "2023 to 2024");
+    assert_eq!(period_label(day("2021-03-01"), day("2021-04-01")), "Mar 2021");
+    assert_eq!(period_label(day("2021-03-01"), day("2021-09-01")), "Mar 2021 to Aug 2021");
+    assert_eq!(period_label(day("2021-03-05"), day("2021-03-12")), "5 Mar 2021 to 11 Mar 2021");
+}
+
+#[test]
+fn beyond_its_stretches_the_story_scale_is_even() {
+    let article = crate::bundled::article().expect("bundled");
+    let days: Vec<(f64, f64)> = article.events.iter().map(event_days).collect();
+    let warp = Warp::story(&days);
+    let last = *warp.stretches().last().unwrap();
+    let first = *warp.stretches().first().unwrap();
+    assert!((warp.u(last.to + 100.0) - warp.u(last.to) - 100.0).abs() < 1e-9);
+    assert!((warp.u(first.from) - warp.u(first.from - 100.0) - 100.0).abs() < 1e-9);
+    for d in [first.from - 5000.0, last.to + 5000.0] {
+        assert!((warp.day(warp.u(d)) - d).abs() < 1e-6);
+    }
+}

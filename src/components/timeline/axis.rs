@@ -11,9 +11,9 @@ pub struct Widened {
     pub x0: f64,
     pub x1: f64,
     pub by: f64,
-    /// The years it covers, for its label.
-    pub from: i32,
-    pub to: i32,
+    /// Its first day (its key), and the period it covers in words ("2023 to 2024").
+    pub from: f64,
+    pub when: String,
 }
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn Axis(props: &AxisProps) -> Html {
     let at = |x: f64| if props.vertical { format!("top:{}px", px(x)) } else { format!("left:{}px", px(x)) };
     let ticks = props.ticks.iter().map(|t| {
         html! {
-            <div key={t.label.clone()} class={classes!("av-tl-tick", t.major.then_some("av-tl-major"))} style={at(t.x)}>
+            <div key={t.x.to_bits()} class={classes!("av-tl-tick", t.major.then_some("av-tl-major"))} style={at(t.x)}>
                 <span class="av-tl-tick-label">{ &t.label }</span>
             </div>
         }
@@ -42,11 +42,10 @@ pub fn Axis(props: &AxisProps) -> Html {
             format!("left:{}px;width:{}px", px(w.x0), px(w.x1 - w.x0))
         };
         let (sign, times) = if w.by >= 1.0 { ("×", w.by) } else { ("÷", 1.0 / w.by) };
-        let when = if w.from == w.to { w.from.to_string() } else { format!("{} to {}", w.from, w.to) };
         let wide = if w.by >= 1.0 { "wider" } else { "narrower" };
-        let title = format!("{when}: drawn {} times {wide} than the rest", times.round() as i64);
+        let title = format!("{}: drawn {} times {wide} than the rest", w.when, times.round() as i64);
         html! {
-            <div key={format!("{}-{}", w.from, w.to)} class={classes!("av-tl-stretch", (w.by < 1.0).then_some("av-tl-narrowed"))}
+            <div key={w.from.to_bits()} class={classes!("av-tl-stretch", (w.by < 1.0).then_some("av-tl-narrowed"))}
                  style={style} title={title}>
                 <span class="av-tl-stretch-label">{ format!("{sign}{}", times.round() as i64) }</span>
             </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::{px, year_of};
 use crate::reader::use_reader;
 use crate::state::Action;
-use crate::timeline::{self, Era, Layout, Metrics, Placed, Scale};
+use crate::timeline::{self, Era, Layout, Metrics, Placed, Scale, Warp};
 
 /// A section's band as the plot draws it.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,13 +20,14 @@ pub struct Band {
 /// Places the eras' bands: across a wide plot, in as many rows as their whole labels need (a
 /// label longer than its band runs on past it); down a plot, in two columns; in a list, not
 /// at all.
-pub fn place_bands(eras: &[Era], scale: Scale, length: f64, m: Metrics, layout: Layout) -> Vec<Band> {
+pub fn place_bands(eras: &[Era], scale: Scale, warp: &Warp, length: f64, m: Metrics, layout: Layout) -> Vec<Band> {
     if layout == Layout::List {
         // Not drawn (a list has headings instead), but there: the structure is the same at
         // every width.
         return (0..eras.len()).map(|era| Band { era, style: String::new(), bar: String::new() }).collect();
     }
-    let spans: Vec<(f64, f64)> = eras.iter().map(|e| (scale.x(e.start).max(0.0), scale.x(e.end).min(length))).collect();
+    let spans: Vec<(f64, f64)> =
+        eras.iter().map(|e| (scale.x(warp.u(e.start)).max(0.0), scale.x(warp.u(e.end)).min(length))).collect();
     if layout == Layout::Across {
         let extents: Vec<(f64, f64)> = eras
             .iter()

@@ -73,9 +73,12 @@ pub fn use_focus_follows(focus_next: Rc<std::cell::RefCell<bool>>, selected: Opt
     let place = use_context::<Place>().expect("the timeline renders inside the App");
     use_effect(move || {
         if *focus_next.borrow() {
+            // A button out of view is in the page but hidden, and cannot take focus: wait until
+            // the camera's pan has drawn it.
             if let Some(el) = selected
                 .and_then(|i| place.by_id(&button_id(library.article.events.get(i)?)))
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                .filter(|e| !e.hidden())
             {
                 *focus_next.borrow_mut() = false;
                 let options = web_sys::FocusOptions::new();

@@ -151,8 +151,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .unwrap_or(0);
     let has_clusters = placed.iter().any(|p| matches!(p, Placed::Cluster { .. }));
     let era_of = |event: usize| lib.eras.iter().position(|era| lib.sections_of[event].contains(&era.section));
+    // A list's rows; across a plot where every event has a marker, the same headings and gaps
+    // are in the page too, not drawn (the structure does not follow the window).
     let (rows, list_card_row) = match layout {
         Layout::List => timeline::list_rows(&shown, &lib.event_days, era_of, selected),
+        _ if every_event => timeline::list_rows(&shown, &lib.event_days, era_of, None),
         _ => (Vec::new(), None),
     };
     let drawn: Vec<usize> = match layout {
@@ -216,8 +219,16 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             Layout::Across => {
                 let (x0, x1) = (units[event].0, units[event].1);
                 let (bar0, bar1) = (scale.x(x0).max(0.0), scale.x(x1).min(length));
+                // A label moved back from the plot's end does not start at its date: its edge
+                // line is not drawn, so only the bar says where the event is.
+                let shifted = if bar0 - at > 1.0 { ";--av-tl-edge:transparent" } else { "" };
                 (
-                    format!("grid-row:{};margin-left:{}px;width:{}px", row_of(lane), px(at), px(end - at).max(1)),
+                    format!(
+                        "grid-row:{};margin-left:{}px;width:{}px{shifted}",
+                        row_of(lane),
+                        px(at),
+                        px(end - at).max(1)
+                    ),
                     format!("left:{}px;width:{}px", px(bar0 - at), px((bar1 - bar0).max(2.0))),
                 )
             }
@@ -248,15 +259,17 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 style={AttrValue::from(style)} bar_style={AttrValue::from(bar_style)} on_choose={choose.clone()} />
         }
     };
+    for r in &rows {
+        if let Some((era, row)) = r.heading {
+            order.push(((r.event, 0), heading(&reader, era, row, &events[r.event].id)));
+        }
+        if let Some((row, years)) = r.gap {
+            order.push(((r.event, 1), gap(row, years, &events[r.event].id)));
+        }
+    }
     match layout {
         Layout::List => {
             for r in &rows {
-                if let Some((era, row)) = r.heading {
-                    order.push(((r.event, 0), heading(&reader, era, row, &events[r.event].id)));
-                }
-                if let Some((row, years)) = r.gap {
-                    order.push(((r.event, 1), gap(row, years, &events[r.event].id)));
-                }
                 order.push(((r.event, 2), marker(r.event, format!("grid-row:{}", r.row), String::new())));
             }
         }
@@ -300,22 +313,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             }
             // Where every event has its own marker, the ones out of view are there but not drawn:
             // Yew would otherwise move the buttons after them as they leave, and the focused one
-            // would lose focus. Headings and gaps are there too (the structure does not follow the
-            // window), drawn only in a list.
+            // would lose focus.
             if every_event {
                 let mut in_view: Vec<bool> = vec![false; events.len()];
                 items.iter().for_each(|v| in_view[v.event] = true);
                 for &event in shown.iter().filter(|&&e| !in_view.get(e).copied().unwrap_or(true)) {
                     order.push(((event, 2), marker(event, String::new(), String::new())));
-                }
-                let (rows, _) = timeline::list_rows(&shown, &lib.event_days, era_of, None);
-                for r in &rows {
-                    if let Some((era, row)) = r.heading {
-                        order.push(((r.event, 0), heading(&reader, era, row, &events[r.event].id)));
-                    }
-                    if let Some((row, years)) = r.gap {
-                        order.push(((r.event, 1), gap(row, years, &events[r.event].id)));
-                    }
                 }
             }
         }
@@ -341,7 +344,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     });
     let card_in_plot = layout != Layout::Down;
 
-    let bands: Vec<Band> = bands::place_bands(&lib.eras, scale, length, m, layout);
+    let bands: Vec<Band> = bands::place_bands(&lib.eras, scale, &warp, length, m, layout);
     let ticks = match layout {
         Layout::List => Vec::new(),
         _ => timeline::ticks_warped(scale, &warp, length, m.font * if m.vertical { 3.0 } else { 5.0 }),
@@ -354,8 +357,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 x0: scale.x(warp.u(from)),
                 x1: scale.x(warp.u(to)),
                 by,
-                from: year_of(from),
-                to: year_of(to - 1.0),
+                from,
+                when: timeline::period_label(from, to),
             })
             .collect(),
     };
@@ -392,9 +395,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         }
     };
     let pan_by = length / 3.0;
+    // A zoomed view in one scale's units means other days in the other's: switching refits.
     let set_even = |even: bool| {
-        let even_time = even_time.clone();
-        Callback::from(move |_: yew::Event| even_time.set(even))
+        let (even_time, camera) = (even_time.clone(), camera.clone());
+        Callback::from(move |_: yew::Event| {
+            even_time.set(even);
+            camera.dispatch(CameraAction::Fit);
+        })
     };
     let scale_note = scale_note(&widened, *even_time, layout);
 
@@ -412,21 +419,22 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         <span>{ "Even time" }</span>
                     </label>
                 </div>
-                if layout != Layout::List {
-                    <div class="av-seg av-tl-zoom" role="group" aria-label="Zoom and pan">
+                // Always in the page (the structure does not follow the window); a list has no zoom.
+                <div class="av-seg av-tl-zoom" role="group" aria-label="Zoom and pan" hidden={layout == Layout::List}>
                         { camera_button("Zoom in", "+", CameraAction::Zoom { factor: ZOOM_STEP, at: None, keep: selected_u }) }
                         { camera_button("Zoom out", "−", CameraAction::Zoom { factor: 1.0 / ZOOM_STEP, at: None, keep: selected_u }) }
                         { camera_button("Earlier", if m.vertical { "↑" } else { "←" }, CameraAction::Pan(-pan_by)) }
                         { camera_button("Later", if m.vertical { "↓" } else { "→" }, CameraAction::Pan(pan_by)) }
                         { camera_button("Fit all", "⤢", CameraAction::Fit) }
-                    </div>
-                }
+                </div>
             </div>
             <TimelineFilters shown={count} />
+            // What the scale does, said before the plot: the first thing a reader needs to read it.
+            <p class="av-tl-scale-note" id="av-tl-scale-note">{ scale_note.unwrap_or_default() }</p>
             <div class="av-tl-body">
                 <div class={plot_class} ref={plot_ref} role="group" style={plot_style}
                      aria-label="Events by date (arrows move, Enter reads)"
-                     aria-describedby="av-tl-legend"
+                     aria-describedby="av-tl-scale-note av-tl-legend"
                      tabindex={if tab_stop.is_none() && empty { "0" } else { "-1" }}
                      onkeydown={on_key} onpointerdown={drag.down} onpointermove={drag.moved}
                      onpointerup={drag.up.clone()} onpointercancel={drag.up}>
@@ -445,12 +453,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 if !card_in_plot { { for card } }
             </div>
             <p class="av-tl-legend" id="av-tl-legend">
-                if let Some(note) = scale_note { <span class="av-tl-scale-note">{ note }{ " " }</span> }
                 <span class="av-key av-key-point" aria-hidden="true"></span>{ " a day the article names; " }
                 <span class="av-key av-key-vague" aria-hidden="true"></span>{ " hatched: sometime in the period its wording allows; " }
                 <span class="av-key av-key-approx" aria-hidden="true"></span>{ " dashed: approximate; " }
                 <span class="av-key av-key-span" aria-hidden="true"></span>{ " solid: a stated span." }
-                if layout != Layout::List { { " Drag or use the arrows to move, Ctrl + wheel or +/− to zoom." } }
+                <span hidden={layout == Layout::List}>{ " Drag or use the arrows to move, Ctrl + wheel or +/− to zoom." }</span>
             </p>
             <p class="av-visually-hidden av-tl-announce" aria-live="polite" aria-atomic="true">{ announce.unwrap_or_default() }</p>
         </section>
@@ -472,7 +479,7 @@ fn scale_note(widened: &[Widened], even_time: bool, layout: Layout) -> Option<St
     let parts: Vec<String> = widened
         .iter()
         .map(|w| {
-            let when = if w.from == w.to { w.from.to_string() } else { format!("{} to {}", w.from, w.to) };
+            let when = &w.when;
             if w.by >= 1.0 {
                 format!("{when} is drawn {} times wider", w.by.round() as i64)
             } else {
