@@ -75,15 +75,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         (Rc::new(units.0.clone()), Rc::new(units.1.clone()))
     };
     let first = props.first.unwrap_or_default();
-    // Room after the last event for most of its label, where labels run across (otherwise the
-    // last events' labels would all be pushed back against the end and stack).
-    let room_for = use_mut_ref(|| first);
-    let bounds = {
-        let (a, b) = bounds_of(&units, &shown);
-        let size = *room_for.borrow();
-        let room = if size.metrics.vertical { 0.0 } else { size.metrics.label_width(size.length) * 0.4 };
-        (a, b + (b - a) * room / (size.length - room).max(size.length / 2.0))
-    };
+    let bounds = bounds_of(&units, &shown);
     let camera = use_reducer(|| Camera::new(first.length, bounds));
     let plot_ref = use_node_ref();
     let region_ref = use_node_ref();
@@ -93,9 +85,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let bounds_now = use_mut_ref(|| bounds);
     *bounds_now.borrow_mut() = bounds;
     let on_size = {
-        let (camera, bounds_now, room_for) = (camera.clone(), bounds_now.clone(), room_for.clone());
+        let (camera, bounds_now) = (camera.clone(), bounds_now.clone());
         Callback::from(move |size: PlotSize| {
-            *room_for.borrow_mut() = size;
             camera.dispatch(CameraAction::Resize { length: size.length, bounds: *bounds_now.borrow() })
         })
     };
