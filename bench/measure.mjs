@@ -98,7 +98,7 @@ export async function interactions(page, viewer, count) {
     const pick = (k) => Math.floor(((k * 7919) % count));
     if (viewer === "viewer") {
       for (let k = 0; k < repeats; k++) {
-        const buttons = document.querySelectorAll(".av-tl-layer button[data-event]");
+        const buttons = document.querySelectorAll(".av-tl-plot button[data-event]:not([hidden])");
         const b = buttons[(k * 7) % buttons.length];
         b.focus();
         out.select.push(await time(() => b.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }))));

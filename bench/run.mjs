@@ -102,7 +102,7 @@ async function longSession(browser, url) {
       const box = document.getElementById("av-search");
       const words = ["tunnel", "hamas", "record 1", "iran"];
       for (let k = 0; k < n; k++) {
-        const buttons = document.querySelectorAll(".av-tl-layer button[data-event]");
+        const buttons = document.querySelectorAll(".av-tl-plot button[data-event]:not([hidden])");
         const b = buttons[k % buttons.length];
         b.click(); await macrotask();
         b.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true })); await macrotask();
@@ -115,7 +115,7 @@ async function longSession(browser, url) {
     const measure = async () => ({
       js_heap: await page.heap(),
       wasm_memory: await page.evaluate(() => window.__benchWasmMemory?.buffer.byteLength ?? null),
-      selected_after: await page.evaluate(() => document.querySelectorAll('.av-tl-layer button[aria-pressed="true"]').length),
+      selected_after: await page.evaluate(() => document.querySelectorAll('.av-tl-plot button[aria-pressed="true"]').length),
     });
     await run(100);
     const early = await measure();

@@ -150,8 +150,17 @@ export async function axeViolations(page) {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-    const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target?.join(" ")})`);
+    // Sections far from the window are not rendered (content-visibility: auto), and Firefox then
+    // gives axe no background under their text (it reads white, and light text on it fails):
+    // render everything while axe looks, then put the page back.
+    const skipped = [...document.querySelectorAll(".av-article > .av-section, .av-events-long")];
+    skipped.forEach((s) => { s.style.contentVisibility = "visible"; });
+    try {
+      const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target?.join(" ")})`);
+    } finally {
+      skipped.forEach((s) => { s.style.contentVisibility = ""; });
+    }
   });
 }
 

@@ -15,7 +15,7 @@ const TITLE = "Iranian support for Hamas";
 const looks = (page) => page.evaluate(() => ({
   title: document.querySelector(".av-title")?.textContent,
   sections: document.querySelectorAll(".av-article .av-section").length,
-  events: document.querySelectorAll(".av-tl-layer button[data-event]").length,
+  events: document.querySelectorAll(".av-tl-plot button[data-event]:not([hidden])").length,
   notice: document.querySelector(".av-notice span")?.textContent ?? null,
   markup: document.querySelectorAll("script, img, iframe, object, embed, svg script, [onerror], [onload]").length,
   failure: document.getElementById("av-failure")?.hidden === false,
@@ -114,7 +114,7 @@ for (const name of BROWSERS) {
       await page.goto(`file://${host}`);
       let f;
       await until(() => !!(f = page.raw.frames().find((f) => f.url().endsWith("/index.html"))), "the iframe", 10000);
-      await f.waitForFunction(() => document.querySelectorAll(".av-tl-layer button[data-event]").length > 0, { timeout: 10000 });
+      await f.waitForFunction(() => document.querySelectorAll(".av-tl-plot button[data-event]:not([hidden])").length > 0, { timeout: 10000 });
       const ticks = () => f.evaluate(() => [...document.querySelectorAll(".av-tl-tick")].map((t) => `${t.textContent} ${Math.round(t.getBoundingClientRect().left)}`));
       const whole = await ticks();
       await f.evaluate(() => {
@@ -184,7 +184,7 @@ for (const name of BROWSERS) {
         });
         assert.notEqual(focus.style, "none", "the focused control has an outline");
         assert.ok(focus.width >= 1, `outline ${focus.width} px`);
-        const buttons = await page.evaluate(() => [...document.querySelectorAll(".av-tl-layer button[data-event]")].filter((b) => {
+        const buttons = await page.evaluate(() => [...document.querySelectorAll(".av-tl-plot button[data-event]:not([hidden])")].filter((b) => {
           const r = b.getBoundingClientRect();
           return r.width > 0 && r.height > 0;
         }).length);
