@@ -230,7 +230,8 @@ impl Stretch {
 }
 
 /// Where the plot's drawing rate changes: at day `day` (`u` along the plot), from `before` to
-/// `after` times even time. The plot draws every break and labels the days on both sides.
+/// `after` times even time. Every break is an edge of a stretch the plot shades and marks
+/// (components/timeline/axis.rs), with the day at the break labelled (`ticks_warped`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Break {
     pub u: f64,
@@ -682,8 +683,8 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    /// How wide an event's label is across a plot `length` px long: a fifth of the plot, from
-    /// 11 to 18 em (wider labels wrap to fewer lines, and the lanes are lower).
+    /// How wide an event's label is across a plot `length` px long: about a fifth of the plot,
+    /// from 11 to 18 em (wider labels wrap to fewer lines, and the lanes are lower).
     pub fn label_width(self, length: f64) -> f64 {
         // max and min, not clamp: clamp's panic message would bring float formatting into the wasm.
         (length / 5.5).max(self.font * 11.0).min(self.font * 18.0)

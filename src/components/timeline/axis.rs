@@ -19,7 +19,7 @@ pub struct Widened {
 #[derive(Properties, PartialEq)]
 pub struct AxisProps {
     pub ticks: Rc<Vec<Tick>>,
-    pub breaks: Rc<Vec<Widened>>,
+    pub stretches: Rc<Vec<Widened>>,
     pub vertical: bool,
 }
 
@@ -35,7 +35,7 @@ pub fn Axis(props: &AxisProps) -> Html {
             </div>
         }
     });
-    let stretches = props.breaks.iter().map(|w| {
+    let stretches = props.stretches.iter().map(|w| {
         let style = if props.vertical {
             format!("top:{}px;height:{}px", px(w.x0), px(w.x1 - w.x0))
         } else {

@@ -59,23 +59,24 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     // Even time, or the story scale fitted to the shown events; the events' days in its units.
     let even_time = use_state(|| false);
-    let (warp, units) = {
-        let (days, shown) = (lib.event_days.clone(), shown.clone());
-        let key = (Rc::as_ptr(&shown) as usize, *even_time, days.len());
-        let units = use_memo(key, move |&(_, even, _)| {
+    let scaled = {
+        let (library, shown) = (reader.library.clone(), shown.clone());
+        let key = (Rc::as_ptr(&shown) as usize, *even_time);
+        use_memo(key, move |&(_, even)| {
+            let days = &library.event_days;
             let warp = if even {
                 Warp::even()
             } else {
                 let picked: Vec<(f64, f64)> = shown.iter().filter_map(|&i| days.get(i).copied()).collect();
-                Warp::story(if picked.is_empty() { &days } else { &picked })
+                Warp::story(if picked.is_empty() { days } else { &picked })
             };
             let units: Vec<(f64, f64)> = days.iter().map(|&(a, b)| (warp.u(a), warp.u(b))).collect();
             (warp, units)
-        });
-        (Rc::new(units.0.clone()), Rc::new(units.1.clone()))
+        })
     };
+    let (warp, units) = (&scaled.0, &scaled.1);
     let first = props.first.unwrap_or_default();
-    let bounds = bounds_of(&units, &shown);
+    let bounds = bounds_of(units, &shown);
     let camera = use_reducer(|| Camera::new(first.length, bounds));
     let plot_ref = use_node_ref();
     let region_ref = use_node_ref();
@@ -117,7 +118,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let length = camera.length;
     let items = match layout {
         Layout::List => Vec::new(),
-        _ => timeline::in_view(&units, &shown, scale, length, |_| m.label(length)),
+        _ => timeline::in_view(units, &shown, scale, length, |_| m.label(length)),
     };
     let extents: Vec<(f64, f64)> = items.iter().map(|v| (v.at, v.end)).collect();
     let every_event = layout == Layout::Across && shown.len() <= EVERY_EVENT_UP_TO;
@@ -335,10 +336,10 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     });
     let card_in_plot = layout != Layout::Down;
 
-    let bands: Vec<Band> = bands::place_bands(&lib.eras, scale, &warp, length, m, layout);
+    let bands: Vec<Band> = bands::place_bands(&lib.eras, scale, warp, length, m, layout);
     let ticks = match layout {
         Layout::List => Vec::new(),
-        _ => timeline::ticks_warped(scale, &warp, length, m.font * if m.vertical { 3.0 } else { 5.0 }),
+        _ => timeline::ticks_warped(scale, warp, length, m.font * if m.vertical { 3.0 } else { 5.0 }),
     };
     let widened: Vec<Widened> = match layout {
         Layout::List => Vec::new(),
@@ -431,7 +432,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                      onpointerup={drag.up.clone()} onpointercancel={drag.up}>
                     // Each keyed list in an element of its own: Yew diffs mixed siblings by
                     // position, which would replace (and blur) the focused button.
-                    <Axis ticks={Rc::new(ticks)} breaks={Rc::new(widened)} vertical={m.vertical} />
+                    <Axis ticks={Rc::new(ticks)} stretches={Rc::new(widened)} vertical={m.vertical} />
                     <Bands bands={Rc::new(bands)} />
                     <div class="av-tl-events">
                         { for order.into_iter().map(|(_, h)| h) }
