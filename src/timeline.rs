@@ -369,28 +369,32 @@ impl Warp {
     /// Where `day` is along the plot; before the first stretch and after the last, time is
     /// even (what lies beyond the events is drawn as it is, never widened unmarked).
     pub fn u(&self, day: f64) -> f64 {
-        let (Some(first), Some(last)) = (self.stretches.first(), self.stretches.last()) else { return day };
-        if day < first.from {
-            return first.u0 + (day - first.from);
-        }
-        if day >= last.to {
-            return last.u1 + (day - last.to);
-        }
-        let s = self.stretches[self.stretches.partition_point(|s| s.to <= day)];
-        s.u0 + (day - s.from) * s.widening()
+        self.through(day, |s| ((s.from, s.to), (s.u0, s.u1)))
     }
 
     /// The day at `u` along the plot: the inverse of `u`.
     pub fn day(&self, u: f64) -> f64 {
-        let (Some(first), Some(last)) = (self.stretches.first(), self.stretches.last()) else { return u };
-        if u < first.u0 {
-            return first.from + (u - first.u0);
+        self.through(u, |s| ((s.u0, s.u1), (s.from, s.to)))
+    }
+
+    /// `x` carried from one side of the stretches to the other (`sides` gives a stretch's span
+    /// on the side `x` is on, then on the other): linear inside each, even beyond both ends.
+    fn through(&self, x: f64, sides: impl Fn(&Stretch) -> ((f64, f64), (f64, f64))) -> f64 {
+        let (Some(first), Some(last)) = (self.stretches.first(), self.stretches.last()) else { return x };
+        let ((a0, _), (b0, _)) = sides(first);
+        if x < a0 {
+            return b0 + (x - a0);
         }
-        if u >= last.u1 {
-            return last.to + (u - last.u1);
+        let ((_, a1), (_, b1)) = sides(last);
+        if x >= a1 {
+            return b1 + (x - a1);
         }
-        let s = self.stretches[self.stretches.partition_point(|s| s.u1 <= u)];
-        s.from + (u - s.u0) / s.widening()
+        let within = self.stretches.partition_point(|s| {
+            let ((_, end), _) = sides(s);
+            end <= x
+        });
+        let ((a0, a1), (b0, b1)) = sides(&self.stretches[within]);
+        b0 + (x - a0) * (b1 - b0) / (a1 - a0)
     }
 
     /// Every place the rate changes, in order.

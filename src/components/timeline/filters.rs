@@ -16,22 +16,16 @@ pub fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
     let reader = use_reader();
     let lib = &*reader.library;
     let total = lib.article.events.len();
-    let on_section = {
+    // A select's choice as an action: its empty option is "any".
+    let on_choice = |action: fn(Option<String>) -> Action| {
         let reader = reader.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let v = select.value();
-            reader.dispatch(Action::FilterSection((!v.is_empty()).then_some(v)));
+            reader.dispatch(action((!v.is_empty()).then_some(v)));
         })
     };
-    let on_entity = {
-        let reader = reader.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let v = select.value();
-            reader.dispatch(Action::ChooseEntity((!v.is_empty()).then_some(v)));
-        })
-    };
+    let (on_section, on_entity) = (on_choice(Action::FilterSection), on_choice(Action::ChooseEntity));
     let clear = |action: Action| {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))

@@ -307,9 +307,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             // Yew would otherwise move the buttons after them as they leave, and the focused one
             // would lose focus.
             if every_event {
-                let mut in_view: Vec<bool> = vec![false; events.len()];
-                items.iter().for_each(|v| in_view[v.event] = true);
-                for &event in shown.iter().filter(|&&e| !in_view.get(e).copied().unwrap_or(true)) {
+                for &event in shown.iter().filter(|e| !drawn.contains(e)) {
                     order.push(((event, 2), marker(event, String::new(), String::new())));
                 }
             }
@@ -456,8 +454,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     }
 }
 
-/// What the legend says of the scale: which periods are drawn wider or narrower than even time,
-/// or, in a list, that it is in date order and not to scale.
+/// What the note above the plot says of the scale: which periods are drawn wider or narrower
+/// than even time, or, in a list, that it is in date order and not to scale.
 fn scale_note(widened: &[Widened], even_time: bool, layout: Layout) -> Option<String> {
     if layout == Layout::List {
         return Some(format!(
