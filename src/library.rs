@@ -10,6 +10,13 @@ use crate::marks::Mark;
 use crate::search::SearchIndex;
 use crate::timeline::{self, Era};
 
+/// Past this many events an article is long: its out-of-sight sections and its event list are not
+/// laid out until they come near (`content-visibility` in app.css), which keeps a zoom frame of
+/// 10,000 events under 50 ms. Shorter articles, the seed among them, are always laid out, because
+/// Firefox sometimes names a skipped section's heading "" until it has been drawn, and a reader
+/// moving by headings would hear it unnamed.
+pub const LONG_ARTICLE: usize = 200;
+
 pub struct Library {
     pub article: Article,
     pub index: SearchIndex,
@@ -74,6 +81,11 @@ impl Library {
     }
 
     /// The sections before and after `id`, for previous and next.
+    /// See `LONG_ARTICLE`.
+    pub fn is_long(&self) -> bool {
+        self.article.events.len() > LONG_ARTICLE
+    }
+
     pub fn neighbours(&self, id: Option<&str>) -> (Option<&SectionRef>, Option<&SectionRef>) {
         let Some(at) = id.and_then(|id| self.sections.iter().position(|s| s.id == id)) else {
             return (None, self.sections.first());

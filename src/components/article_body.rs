@@ -12,7 +12,7 @@ pub fn ArticleBody() -> Html {
     let marks = use_text_marks();
     let article = marks.library.part(|l| &l.article);
     html! {
-        <article class="av-article" aria-labelledby="av-top">
+        <article class={classes!("av-article", marks.library.is_long().then_some("av-article-long"))} aria-labelledby="av-top">
             <div class="av-lead">
                 { for article.each(|a| &a.lead).map(|block| html! { <BlockView key={block.id()} marks={marks.in_block(&block)} block={block.clone()} /> }) }
             </div>

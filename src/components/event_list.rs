@@ -9,18 +9,15 @@ pub struct EventListProps {
     pub library: Fixed<Library>,
 }
 
-/// Longer than this, the list is not laid out until it comes near (see `content-visibility` in
-/// app.css), and its items are added only after the first frame: at the foot of the article it is
-/// never on the first screen, and at 10,000 events it was a third of the start. Shorter lists are
-/// always rendered at once, which axe-core can then check.
-const LONG: usize = 200;
-
 /// Every dated event the article states, in date order, each linking to its sentence: the
 /// reader's way in until the timeline, and what prints.
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
     let events = &props.library.article.events;
-    let long = events.len() > LONG;
+    // A long article's list (see `LONG_ARTICLE`) is also filled only after the first frame: at the
+    // foot of the article it is never on the first screen, and at 10,000 events it was a third of
+    // the start.
+    let long = props.library.is_long();
     let items_shown = use_state(|| !long);
     {
         let items_shown = items_shown.clone();
