@@ -37,14 +37,21 @@ export function scratchDir(what) {
   return dir;
 }
 
-/** Polls `check` (run here, may be async) until it returns true; fails after `timeout` ms, naming
- * `what` and what `check` last returned. */
+/** A wait gives up only after its time and this many answers. Firefox answers a query by role
+ * (WebDriver BiDi's accessibility locator) by walking every element and forcing two refresh ticks
+ * for each that has no accessible: on the seed's page one query takes 1 to 3 s here and more on a
+ * loaded machine, so a 5 s bound alone could fail after a single slow "not yet". */
+const MIN_TRIES = 3;
+
+/** Polls `check` (run here, may be async) until it returns true; fails once `timeout` ms have
+ * passed and `check` has answered at least `MIN_TRIES` times, naming `what` and what it last
+ * returned. */
 export async function until(check, what, timeout = 8000) {
   const deadline = Date.now() + timeout;
-  for (;;) {
+  for (let tries = 1; ; tries++) {
     const last = await check();
     if (last === true) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline && tries >= MIN_TRIES) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -153,7 +160,7 @@ export async function axeViolations(page) {
     // Sections far from the window are not rendered (content-visibility: auto), and Firefox then
     // gives axe no background under their text (it reads white, and light text on it fails):
     // render everything while axe looks, then put the page back.
-    const skipped = [...document.querySelectorAll(".av-article > .av-section, .av-events-long")];
+    const skipped = [...document.querySelectorAll(".av-article-long > .av-section, .av-events-long")];
     skipped.forEach((s) => { s.style.contentVisibility = "visible"; });
     try {
       const result = await globalThis.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
@@ -327,11 +334,14 @@ async function queryRole(page, role, name) {
 
 async function waitForRole(page, role, name, timeout) {
   const deadline = Date.now() + timeout;
-  for (;;) {
+  for (let tries = 1; ; tries++) {
+    const asked = Date.now();
     for (const h of await queryRole(page, role, name)) {
       if (await h.isVisible()) return h;
     }
-    if (Date.now() > deadline) throw new Error(`no visible ${role} named ${name} within ${timeout} ms`);
+    if (Date.now() > deadline && tries >= MIN_TRIES) {
+      throw new Error(`no visible ${role} named ${name} within ${timeout} ms (${tries} queries, the last took ${Date.now() - asked} ms)`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }
