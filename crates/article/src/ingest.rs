@@ -5,7 +5,7 @@
 //! events to them (curated, or automatic when there is no curated file); check that every date
 //! expression is an event's or deliberately excluded; find entity mentions.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::curated::{CuratedEvent, CuratedFile};
 use crate::dates::{self, Context, Form, Found};
@@ -661,11 +661,25 @@ fn build_event(
             figures.push(Figure { kind: f.kind, text: f.text.clone(), block: fb, sentence: fs });
         }
     }
-    let mut ids: Vec<String> = entities
-        .iter()
-        .filter(|e| e.mentions.iter().any(|m| m.sentence == place.sentence.id))
-        .map(|e| e.id.clone())
-        .collect();
+    let speaker = match block.block {
+        Block::Quotation { speaker, .. } => speaker.clone(),
+        _ => None,
+    };
+    // Rule 4: the names of the event's sentence (narrowed to its own clause later, where the
+    // sentence states several events) and who speaks a quotation; or, when a curated file lists
+    // them, exactly that list.
+    let mut ids: Vec<String> = if d.entities.is_empty() {
+        entities
+            .iter()
+            .filter(|e| {
+                e.mentions.iter().any(|m| m.sentence == place.sentence.id)
+                    || speaker.as_ref().is_some_and(|s| &e.name == s || e.aliases.contains(s))
+            })
+            .map(|e| e.id.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
     for name in d.entities {
         let e = entities.iter().find(|e| &e.name == name || e.aliases.contains(name)).ok_or_else(|| {
             curated_error(
@@ -686,10 +700,6 @@ fn build_event(
             ids.push(e.id.clone());
         }
     }
-    let speaker = match block.block {
-        Block::Quotation { speaker, .. } => speaker.clone(),
-        _ => None,
-    };
     Ok(Event {
         id: d.id,
         date,
@@ -716,6 +726,7 @@ fn curated_events(
     let mut covered = vec![false; mentions.len()];
     let mut ids = BTreeSet::new();
     let mut out = Vec::new();
+    let mut clauses = Vec::new();
     for ce in &c.curated.events {
         let (s, mi, span) = bind_curated(file, places, mentions, spans, c, ce)?;
         if !ce.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-') || ce.id.is_empty() {
@@ -742,7 +753,16 @@ fn curated_events(
             entities: &ce.entities,
         };
         out.push((build_event(places, s, span, details, entities, Some(c))?, mi));
+        // Anchored at its date when the sentence gives it, else at its quoted words.
+        let text = &places.sentences[s].sentence.text;
+        let anchor = if mentions[mi].at == At::Sentence(s) {
+            mentions[mi].found.start
+        } else {
+            text.find(ce.sentence.as_str()).map_or(0, |byte| text[..byte].chars().count())
+        };
+        clauses.push(Clause { anchor: Some(anchor), listed: !ce.entities.is_empty() });
     }
+    keep_own_clauses(places, entities, &mut out, &clauses);
     for ex in &c.curated.excluded {
         let needle = ex.sentence.as_deref().or(ex.heading.as_deref()).unwrap_or(&ex.date);
         let found = match (&ex.sentence, &ex.heading) {
@@ -871,6 +891,7 @@ fn automatic_events(
         id
     };
     let none: &[crate::curated::CuratedFigure] = &[];
+    let mut clauses = Vec::new();
     for (mi, m) in mentions.iter().enumerate() {
         let At::Sentence(s) = m.at else { continue };
         let span = spans[mi].clone().map_err(|why| unresolved(file, places, m, &why))?;
@@ -878,7 +899,9 @@ fn automatic_events(
         let id = unique(format!("event-{}-{}", &span.start[..4], slug(&first_words(text, 5))));
         let details = Details { id, title: short_title(text), attribution: None, figures: none, entities: &[] };
         out.push((build_event(places, s, span, details, entities, None)?, mi));
+        clauses.push(Clause { anchor: Some(m.found.start), listed: false });
     }
+    keep_own_clauses(places, entities, &mut out, &clauses);
     for (mi, m) in mentions.iter().enumerate() {
         let At::Heading(si) = m.at else { continue };
         let span = spans[mi].clone().map_err(|why| unresolved(file, places, m, &why))?;
@@ -900,6 +923,46 @@ fn automatic_events(
         out.push((build_event(places, s, span, details, entities, None)?, mi));
     }
     Ok(out)
+}
+
+/// Where an event stands in its sentence, for rule 4.
+struct Clause {
+    /// The first character of its date, or of its quoted words, in the sentence.
+    anchor: Option<usize>,
+    /// Its people and organisations come from a curated list, kept as written.
+    listed: bool,
+}
+
+/// Fidelity, rule 4: where one sentence states several events, each keeps the names of its own
+/// clause (`clauses::own_parts`), not its neighbour's. A name that the sentence does not hold
+/// (who speaks a quotation) stays; a curated list stays as written. `clauses` is parallel to
+/// `events`.
+fn keep_own_clauses(places: &Places<'_>, entities: &[Entity], events: &mut [Ordered], clauses: &[Clause]) {
+    let mut by_sentence: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, (e, _)) in events.iter().enumerate() {
+        if clauses[i].anchor.is_some() {
+            by_sentence.entry(e.sentence.clone()).or_default().push(i);
+        }
+    }
+    for (sentence, group) in by_sentence.into_iter().filter(|(_, g)| g.len() > 1) {
+        let Some(place) = places.sentences.iter().find(|p| p.sentence.id == sentence) else { continue };
+        let anchors: Vec<usize> = group.iter().filter_map(|&i| clauses[i].anchor).collect();
+        let parts = crate::clauses::own_parts(&place.sentence.text, &anchors);
+        for (&i, (from, to)) in group.iter().zip(parts) {
+            if clauses[i].listed {
+                continue;
+            }
+            events[i].0.entities.retain(|id| {
+                let here: Vec<_> = entities
+                    .iter()
+                    .filter(|e| &e.id == id)
+                    .flat_map(|e| &e.mentions)
+                    .filter(|m| m.sentence == sentence)
+                    .collect();
+                here.is_empty() || here.iter().any(|m| from <= m.start && m.start < to)
+            });
+        }
+    }
 }
 
 /// The section and every section under it, as indices into `Places::sections`.

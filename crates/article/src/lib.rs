@@ -3,6 +3,7 @@
 //! Pure Rust with serde only: no UI, no I/O beyond what the caller hands in. Used by the viewer's
 //! build script (to ingest) and by the viewer itself (to read the bundled result).
 
+pub mod clauses;
 pub mod curated;
 pub mod dates;
 pub mod error;
