@@ -43,6 +43,9 @@ pub fn EventList(props: &EventListProps) -> Html {
                         <a href={format!("#{}", e.sentence)}>{ &e.title }</a>
                         if let Some(a) = &e.attribution { <span class="av-attribution">{ format!(" ({a})") }</span> }
                         if let Some(s) = &e.speaker { <span class="av-attribution">{ format!(" (said by {s})") }</span> }
+                        if let Some(c) = &e.counterpoint {
+                            { " " }<span class="av-attribution">{ "The article goes on: " }<a href={format!("#{}", c.sentence)}>{ format!("“{}”", c.text) }</a></span>
+                        }
                     </li>
                 }) }
             </ol>

@@ -10,7 +10,7 @@ const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8")
 const FIXTURE_PAGE = join(ROOT, "target/fixture-dist/index.html");
 
 test("dist/article.json is the published schema, version 1", () => {
-  assert.equal(article.schema_version, 1);
+  assert.equal(article.schema_version, 2);
   assert.equal(article.title, "Iranian support for Hamas");
   assert.equal(article.credit.licence, "CC BY-SA 4.0");
   assert.ok(article.events.length >= 25, `${article.events.length} events`);

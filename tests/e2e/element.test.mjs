@@ -291,7 +291,7 @@ for (const name of BROWSERS) {
       const deep = `{"schema_version": 1, "title": "t", "sections": [${'{"id": "s", "title": "t", "level": 2, "blocks": [], "sections": ['.repeat(3000)}`;
       const cases = [
         ["not JSON", "{ title: 'x' ", /not in the published schema: key must be a string at line 1 column 3/],
-        ["wrong schema", JSON.stringify(smallArticle((a) => ({ ...a, schema_version: 7 }))), /schema_version 7; this viewer reads version 1/],
+        ["wrong schema", JSON.stringify(smallArticle((a) => ({ ...a, schema_version: 7 }))), /schema_version 7; this viewer reads versions 1 to 2/],
         ["a broken reference", JSON.stringify(smallArticle((a) => { a.events[0].sentence = "block-nowhere-s1"; return a; })), /events\[0\] names sentence "block-nowhere-s1"/],
         ["words the article does not have", JSON.stringify(smallArticle((a) => { a.events[0].quote = "The harbour was bombed."; return a; })), /its quote is not the words of sentence/],
         ["megabytes", JSON.stringify(smallArticle((a) => { a.title = "x".repeat(3_000_000); return a; })), /the most this viewer reads from a page is 2000000/],

@@ -87,12 +87,17 @@ for (const name of BROWSERS) {
       const card = await page.findByRole("region", byId["event-israel-exits-gaza"].title);
       assert.match(card, /^2005\n/);
       assert.ok(card.includes(byId["event-israel-exits-gaza"].quote), card);
+      assert.doesNotMatch(card, /Yasser Arafat/, "Arafat is named in the other clause of its sentence");
       // Attribution, figures and people, in the article's words.
       await page.click("button", "Close");
       await page.click("button", eventName("event-kfar-darom-bus-attack"));
       const kfar = await page.findByRole("region", byId["event-kfar-darom-bus-attack"].title);
       assert.match(kfar, /Attribution\s+According to the U\.S\. Department of State/);
       assert.match(kfar, /Ali Fallahian/);
+      // The article's answer to a claim goes with it.
+      await page.click("button", eventName("event-hamas-2022-plan"));
+      const plan = await page.findByRole("region", byId["event-hamas-2022-plan"].title);
+      assert.match(plan, /The article goes on:\s+Although Iran and Hezbollah offered support, they were unprepared for direct involvement/);
       await page.click("button", eventName("event-haniyeh-visits-tehran"));
       const haniyeh = await page.findByRole("region", byId["event-haniyeh-visits-tehran"].title);
       assert.match(haniyeh, /\$250 million/);

@@ -71,9 +71,13 @@ pub struct CuratedEvent {
     /// Figures from the same passage (or the quotation it introduces), verbatim.
     #[serde(default)]
     pub figures: Vec<CuratedFigure>,
-    /// Entity names to add to those mentioned in the sentence.
+    /// The event's people and organisations, exactly (else those of its own clause).
     #[serde(default)]
     pub entities: Vec<String>,
+    /// Words of a sentence in the same passage that answers or qualifies the event's, when the
+    /// sentence after it does not open with "Although", "However" and the like.
+    #[serde(default)]
+    pub counterpoint: Option<String>,
     /// The date is taken from context (a heading, an earlier sentence) and the article gives
     /// the event no date of its own: drawn as approximate.
     #[serde(default)]

@@ -566,6 +566,7 @@ struct Details<'a> {
     id: String,
     title: String,
     attribution: Option<&'a str>,
+    counterpoint: Option<&'a str>,
     figures: &'a [crate::curated::CuratedFigure],
     entities: &'a [String],
 }
@@ -700,7 +701,32 @@ fn build_event(
             ids.push(e.id.clone());
         }
     }
+    // Rule 5: the sentence after it that answers it ("Although ..., they were unprepared"), or the
+    // curated one from the passage.
+    let counterpoint = match d.counterpoint {
+        Some(words) => {
+            let (b, x) = passage_text(words).ok_or_else(|| {
+                curated_error(
+                    words,
+                    format!("counterpoint `{words}`, which is not in the event's passage"),
+                    "words of one sentence of the event's paragraph",
+                )
+            })?;
+            let text = places.sentences.iter().find(|p| p.sentence.id == x).map(|p| p.sentence.text.clone());
+            text.map(|text| Counterpoint { text, block: b, sentence: x })
+        }
+        None => {
+            places.sentences.get(s + 1).filter(|next| next.block == place.block && answers(&next.sentence.text)).map(
+                |next| Counterpoint {
+                    text: next.sentence.text.clone(),
+                    block: block.block.id().to_string(),
+                    sentence: next.sentence.id.clone(),
+                },
+            )
+        }
+    };
     Ok(Event {
+        counterpoint,
         id: d.id,
         date,
         title,
@@ -749,6 +775,7 @@ fn curated_events(
             id,
             title: ce.title.clone(),
             attribution: ce.attribution.as_deref(),
+            counterpoint: ce.counterpoint.as_deref(),
             figures: &ce.figures,
             entities: &ce.entities,
         };
@@ -897,7 +924,14 @@ fn automatic_events(
         let span = spans[mi].clone().map_err(|why| unresolved(file, places, m, &why))?;
         let text = &places.sentences[s].sentence.text;
         let id = unique(format!("event-{}-{}", &span.start[..4], slug(&first_words(text, 5))));
-        let details = Details { id, title: short_title(text), attribution: None, figures: none, entities: &[] };
+        let details = Details {
+            id,
+            title: short_title(text),
+            attribution: None,
+            counterpoint: None,
+            figures: none,
+            entities: &[],
+        };
         out.push((build_event(places, s, span, details, entities, None)?, mi));
         clauses.push(Clause { anchor: Some(m.found.start), listed: false });
     }
@@ -919,10 +953,28 @@ fn automatic_events(
         let title = places.sections[si].title.clone();
         let id = unique(format!("event-{}-{}", &span.start[..4], slug(&title)));
         let span = DateSpan { inferred_from: Some(format!("the section heading “{title}”")), ..span };
-        let details = Details { id, title, attribution: None, figures: none, entities: &[] };
+        let details = Details { id, title, attribution: None, counterpoint: None, figures: none, entities: &[] };
         out.push((build_event(places, s, span, details, entities, None)?, mi));
     }
     Ok(out)
+}
+
+/// Whether a sentence opens by answering or qualifying the one before it (fidelity, rule 5).
+pub fn answers(sentence: &str) -> bool {
+    const OPENINGS: [&str; 11] = [
+        "Although",
+        "Though",
+        "However",
+        "But",
+        "Nevertheless",
+        "Nonetheless",
+        "Yet",
+        "Despite",
+        "In contrast",
+        "On the other hand",
+        "Even so",
+    ];
+    OPENINGS.iter().any(|o| sentence.strip_prefix(o).is_some_and(|rest| rest.starts_with([' ', ','])))
 }
 
 /// Where an event stands in its sentence, for rule 4.

@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever a field changes meaning or is removed; adding an optional field does not bump it.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+/// The oldest version this viewer still reads: version 1 is version 2 without counterpoints.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -179,6 +181,19 @@ pub struct Event {
     pub figures: Vec<Figure>,
     /// Entity ids.
     pub entities: Vec<String>,
+    /// A sentence of the same passage that answers or qualifies this one, carried with it so the
+    /// event is never shown without it (fidelity, rule 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterpoint: Option<Counterpoint>,
+}
+
+/// The article's words that answer an event's claim ("Although Iran and Hezbollah offered support,
+/// they were unprepared for direct involvement, ..."), verbatim, and where they stand.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counterpoint {
+    pub text: String,
+    pub block: String,
+    pub sentence: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

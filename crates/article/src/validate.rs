@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dates::Civil;
-use crate::model::{Article, Block, Section, SCHEMA_VERSION};
+use crate::model::{Article, Block, Section, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 
 /// Larger articles are refused rather than left to freeze the page while they are read (the seed
 /// is 60 kB; a synthetic 1,000-event article 600 kB).
@@ -59,9 +59,9 @@ pub fn from_json(text: &str) -> Result<Article, String> {
 
 /// Checks what the viewer relies on; the first problem found is reported.
 pub fn validate(article: &Article) -> Result<(), String> {
-    if article.schema_version != SCHEMA_VERSION {
+    if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&article.schema_version) {
         return Err(format!(
-            "The article has schema_version {}; this viewer reads version {SCHEMA_VERSION}.",
+            "The article has schema_version {}; this viewer reads versions {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}.",
             article.schema_version
         ));
     }
@@ -198,6 +198,17 @@ pub fn validate(article: &Article) -> Result<(), String> {
             if !entity_ids.contains(entity.as_str()) {
                 return Err(format!("{at} names entity \"{}\", which the article does not have.", quoted(entity)));
             }
+        }
+        if let Some(c) = &event.counterpoint {
+            let said = sentences.get(c.sentence.as_str()).filter(|&&(block, _, _)| block == c.block);
+            if !said.is_some_and(|&(_, text, _)| text.contains(c.text.as_str())) || c.text.trim().is_empty() {
+                return Err(format!(
+                    "{at}.counterpoint is not the words of sentence \"{}\" in block \"{}\".",
+                    quoted(&c.sentence),
+                    quoted(&c.block)
+                ));
+            }
+            ids.label_chars += c.text.chars().count();
         }
         for (j, figure) in event.figures.iter().enumerate() {
             if !sentences.contains_key(figure.sentence.as_str()) {

@@ -20,6 +20,15 @@ fn problem(change: impl FnOnce(&mut Article)) -> String {
 }
 
 #[test]
+fn a_version_1_article_is_version_2_without_counterpoints() {
+    let mut a = seed();
+    a.events.iter_mut().for_each(|e| e.counterpoint = None);
+    let json = to_json(&a).replacen("\"schema_version\":2", "\"schema_version\":1", 1);
+    assert!(!json.contains("counterpoint"));
+    assert_eq!(from_json(&json).expect("version 1 reads").events, a.events);
+}
+
+#[test]
 fn what_our_build_writes_reads_back() {
     let json = to_json(&seed());
     assert_eq!(from_json(&json).expect("valid"), seed());
@@ -106,6 +115,21 @@ fn each_broken_promise_is_named() {
         ("outside its sentence", Box::new(|a| a.entities[0].mentions[0].start = 100_000)),
         ("outside its sentence", Box::new(|a| a.entities[0].mentions[0].len = usize::MAX)),
         ("no name", Box::new(|a| a.entities[0].name = String::new())),
+        ("reads versions 1 to 2", Box::new(|a| a.schema_version = 0)),
+        (
+            "counterpoint is not the words",
+            Box::new(|a| {
+                let e = a.events.iter_mut().find(|e| e.counterpoint.is_some()).expect("a counterpoint");
+                e.counterpoint.as_mut().unwrap().text = "They were ready.".into();
+            }),
+        ),
+        (
+            "counterpoint is not the words",
+            Box::new(|a| {
+                let e = a.events.iter_mut().find(|e| e.counterpoint.is_some()).expect("a counterpoint");
+                e.counterpoint.as_mut().unwrap().block = "block-lead-1".into();
+            }),
+        ),
     ];
     for (expected, change) in cases {
         let e = problem(change);

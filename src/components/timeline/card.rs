@@ -15,8 +15,8 @@ pub struct EventCardProps {
     pub style: Option<AttrValue>,
 }
 
-/// The selected event in the article's own words: its date wording, title, the sentence, the
-/// figures it states, who says so ("according to ..."), the people and organisations in it, and
+/// The selected event in the article's own words: its date wording, title, the sentence (and the
+/// one that answers it, if the article gives one), the figures it states, who says so ("according to ..."), the people and organisations in it, and
 /// a way to read it in context.
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
@@ -56,6 +56,10 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <p class="av-tl-card-note">{ "Hidden on the timeline by the filters." }</p>
             }
             <blockquote class="av-tl-card-quote"><p>{ &e.quote }</p></blockquote>
+            if let Some(c) = &e.counterpoint {
+                <p class="av-tl-card-goes-on" id="av-tl-card-goes-on">{ "The article goes on:" }</p>
+                <blockquote class="av-tl-card-quote" aria-labelledby="av-tl-card-goes-on"><p>{ &c.text }</p></blockquote>
+            }
             <dl class="av-tl-card-facts">
                 if let Some(a) = &e.attribution {
                     <dt>{ "Attribution" }</dt><dd>{ a }</dd>
