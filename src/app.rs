@@ -21,7 +21,7 @@ use crate::reader::{Reader, TextMarks};
 use crate::state::{Action, ReaderState};
 
 #[derive(Properties, PartialEq)]
-pub struct AppProps {
+pub(crate) struct AppProps {
     pub library: Fixed<Library>,
     /// What the host chose (address parameters), and a notice if some choice was not understood.
     pub options: Options,
@@ -31,7 +31,7 @@ pub struct AppProps {
 }
 
 #[component]
-pub fn App(props: &AppProps) -> Html {
+pub(crate) fn App(props: &AppProps) -> Html {
     let library = props.library.clone();
     let place = props.place.clone();
     let (view, host_theme) = (props.options.view, props.options.theme);
@@ -287,7 +287,7 @@ fn use_match_paint(reader: &Reader, place: &Place) {
     let current = reader.current;
     let library = reader.library.clone();
     use_effect_with((std::rc::Rc::as_ptr(&matches) as usize, current), move |_| {
-        let hits: Vec<crate::highlight::Hit> = matches
+        let hits: Vec<crate::highlight::Hit<'_>> = matches
             .iter()
             .enumerate()
             .map(|(i, m)| crate::highlight::Hit {

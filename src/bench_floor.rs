@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::place::Place;
 
 #[component]
-pub fn TrivialPage() -> Html {
+pub(crate) fn TrivialPage() -> Html {
     // The mark the viewer sets, the way the viewer sets it.
     use_effect_with((), |_| Place::page(false).tell("ready", &[]));
     html! { <h1>{ "A trivial Yew page" }</h1> }

@@ -5,27 +5,27 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
-pub fn window() -> Option<web_sys::Window> {
+pub(crate) fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-pub fn document() -> Option<web_sys::Document> {
+pub(crate) fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
-pub fn by_id(id: &str) -> Option<Element> {
+pub(crate) fn by_id(id: &str) -> Option<Element> {
     document()?.get_element_by_id(id)
 }
 
 /// An event listener that is removed when dropped (from an effect's cleanup).
-pub struct Listener {
+pub(crate) struct Listener {
     target: EventTarget,
     event: &'static str,
     callback: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 impl Listener {
-    pub fn new(target: &EventTarget, event: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Self {
+    pub(crate) fn new(target: &EventTarget, event: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Self {
         let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
         let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
         Listener { target: target.clone(), event, callback }
@@ -38,17 +38,17 @@ impl Drop for Listener {
     }
 }
 
-pub fn reduced_motion() -> bool {
+pub(crate) fn reduced_motion() -> bool {
     window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches())
 }
 
-pub fn window_height() -> f64 {
+pub(crate) fn window_height() -> f64 {
     window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0)
 }
 
 /// What `show` scrolls when it must not use `scrollIntoView` (which scrolls every ancestor, the
 /// host page included).
-pub enum Scroller<'a> {
+pub(crate) enum Scroller<'a> {
     /// The window of a framed page.
     Window,
     /// An element's own box.
@@ -59,7 +59,7 @@ pub enum Scroller<'a> {
 /// sentence goes to the middle of the view; a section, or anything taller than most of the view,
 /// to the top, so its beginning is what shows. Smooth only when the reader has not asked for
 /// reduced motion. With no `scroller`, the browser scrolls whatever it must.
-pub fn show(element: &Element, focus: bool, scroller: Option<Scroller>) {
+pub(crate) fn show(element: &Element, focus: bool, scroller: Option<Scroller<'_>>) {
     let (view_top, view_height) = match &scroller {
         Some(Scroller::Box(b)) => (b.get_bounding_client_rect().top(), f64::from(b.client_height())),
         _ => (0.0, window_height()),
@@ -108,7 +108,7 @@ pub fn show(element: &Element, focus: bool, scroller: Option<Scroller>) {
 }
 
 /// Focuses `element` without scrolling to it.
-pub fn focus(element: &Element) {
+pub(crate) fn focus(element: &Element) {
     if let Some(el) = element.dyn_ref::<HtmlElement>() {
         let f = web_sys::FocusOptions::new();
         f.set_prevent_scroll(true);
@@ -116,19 +116,19 @@ pub fn focus(element: &Element) {
     }
 }
 
-pub fn scroll_to_top() {
+pub(crate) fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 
-pub fn hash() -> String {
+pub(crate) fn hash() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// The fragment a framed page was opened with, which `static/load.js` took out of the address
 /// (see there); given once.
-pub fn take_start_fragment() -> Option<String> {
+pub(crate) fn take_start_fragment() -> Option<String> {
     let root = document()?.document_element()?;
     let fragment = root.get_attribute("data-av-fragment")?;
     let _ = root.remove_attribute("data-av-fragment");
@@ -137,7 +137,7 @@ pub fn take_start_fragment() -> Option<String> {
 
 /// Runs `f` once the browser has drawn the next frame (a frame, then a task): for work the first
 /// screen does not need.
-pub fn after_next_frame(f: impl FnOnce() + 'static) {
+pub(crate) fn after_next_frame(f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return f() };
     let task = Closure::once_into_js(move || {
         if let Some(w) = window() {
@@ -152,14 +152,14 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) {
 
 /// Puts `#fragment` in the address as a new history entry, without scrolling to it. False where
 /// the browser refuses.
-pub fn push_hash(fragment: &str) -> bool {
+pub(crate) fn push_hash(fragment: &str) -> bool {
     let url = format!("#{}", fragment.trim_start_matches('#'));
     window()
         .and_then(|w| w.history().ok())
         .is_some_and(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).is_ok())
 }
 
-pub fn set_hash(fragment: &str) {
+pub(crate) fn set_hash(fragment: &str) {
     if let Some(w) = window() {
         let _ = w.location().set_hash(fragment);
     }
@@ -170,22 +170,22 @@ fn storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-pub fn load(key: &str) -> Option<String> {
+pub(crate) fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-pub fn save(key: &str, value: &str) {
+pub(crate) fn save(key: &str, value: &str) {
     if let Some(s) = storage() {
         let _ = s.set_item(key, value);
     }
 }
 
-pub fn search() -> String {
+pub(crate) fn search() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// Whether the page is shown inside another page's frame.
-pub fn framed() -> bool {
+pub(crate) fn framed() -> bool {
     let Some(w) = window() else { return false };
     match w.parent() {
         Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
@@ -196,11 +196,11 @@ pub fn framed() -> bool {
 
 /// The message a framed page sends its host with its content height (documented in the README;
 /// `static/embed-host.js` reads it).
-pub const HEIGHT_MESSAGE: &str = "article-viewer:height";
+pub(crate) const HEIGHT_MESSAGE: &str = "article-viewer:height";
 
 /// Tells the host page how tall the content is, in CSS pixels. The height is no secret, and a
 /// page opened from disk has no origin to name, so any parent may read it.
-pub fn post_height(height: u32) {
+pub(crate) fn post_height(height: u32) {
     let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
@@ -209,13 +209,13 @@ pub fn post_height(height: u32) {
 }
 
 /// Calls `f` whenever `element`'s size changes (and once at the start); stops when dropped.
-pub struct SizeWatch {
+pub(crate) struct SizeWatch {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
 }
 
 impl SizeWatch {
-    pub fn new(element: &Element, mut f: impl FnMut() + 'static) -> Option<Self> {
+    pub(crate) fn new(element: &Element, mut f: impl FnMut() + 'static) -> Option<Self> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| f());
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);

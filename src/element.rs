@@ -16,7 +16,6 @@ use crate::library::Library;
 use crate::place::{Embedded, Place};
 
 thread_local! {
-    static BUNDLED: RefCell<Option<Fixed<Library>>> = const { RefCell::new(None) };
     /// The articles brought by elements, by their text: an element started again (a changed
     /// `height`, a move) or a second element with the same text shares one validated library.
     /// Not kept: a library goes with the last viewer showing it (element.js frees a removed
@@ -56,16 +55,6 @@ pub fn brought_articles_checked() -> u32 {
 #[wasm_bindgen]
 pub fn max_article_bytes() -> usize {
     article::validate::MAX_BYTES
-}
-
-/// The bundled article's library, built once however many viewers show it.
-pub fn bundled_library() -> Result<Fixed<Library>, String> {
-    if let Some(library) = BUNDLED.with(|b| b.borrow().clone()) {
-        return Ok(library);
-    }
-    let library = Fixed::new(Library::new(crate::bundled::article()?));
-    BUNDLED.with(|b| *b.borrow_mut() = Some(library.clone()));
-    Ok(library)
 }
 
 /// One element's viewer: updated when its attributes change, removed with it.
@@ -142,7 +131,7 @@ pub fn mount_element(
     failure::add_panel(&panel);
     let library = match article {
         Some(text) => brought_library(&text),
-        None => bundled_library(),
+        None => crate::bundled::library(),
     };
     let library = match library {
         Ok(library) => library,

@@ -10,7 +10,7 @@ use crate::prefs::Theme;
 
 /// Which parts of the viewer are shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
+pub(crate) enum View {
     #[default]
     Both,
     Timeline,
@@ -18,9 +18,9 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Both, View::Timeline, View::Reader];
+    pub(crate) const ALL: [View; 3] = [View::Both, View::Timeline, View::Reader];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             View::Both => "both",
             View::Timeline => "timeline",
@@ -28,22 +28,22 @@ impl View {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<View> {
+    pub(crate) fn from_key(key: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.key() == key)
     }
 
-    pub fn shows_timeline(self) -> bool {
+    pub(crate) fn shows_timeline(self) -> bool {
         self != View::Reader
     }
 
-    pub fn shows_reader(self) -> bool {
+    pub(crate) fn shows_reader(self) -> bool {
         self != View::Timeline
     }
 }
 
 /// The host's choices. `None` means "not chosen": the reader's own preference or the default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Options {
+pub(crate) struct Options {
     pub view: View,
     pub theme: Option<Theme>,
     /// Where the viewer opens: an event (selected on the timeline) or a section.
@@ -56,7 +56,7 @@ const MAX_QUERY: usize = 2000;
 impl Options {
     /// Sets one option by name, as an address parameter or an attribute gives it. `Ok(false)`
     /// for a name the viewer does not know; `Err` says, for a notice, why a value was not used.
-    pub fn set(&mut self, name: &str, value: &str, ids: &Ids, article: &Article) -> Result<bool, String> {
+    pub(crate) fn set(&mut self, name: &str, value: &str, ids: &Ids, article: &Article) -> Result<bool, String> {
         let value = value.trim();
         match name {
             "view" => {
@@ -95,7 +95,7 @@ impl Options {
 
     /// Reads an address's query (with or without its `?`). Returns the options and, when some
     /// parameter could not be used, one short notice.
-    pub fn from_query(query: &str, ids: &Ids, article: &Article) -> (Options, Option<String>) {
+    pub(crate) fn from_query(query: &str, ids: &Ids, article: &Article) -> (Options, Option<String>) {
         let mut options = Options::default();
         let raw = query.strip_prefix('?').unwrap_or(query);
         if raw.is_empty() {
@@ -133,20 +133,20 @@ impl Options {
 /// How tall an `<article-viewer>` element is: as tall as its content (the host page scrolls), or
 /// at most a length, scrolling inside itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Height {
+pub(crate) enum Height {
     Content,
     AtMost(String),
 }
 
 impl Height {
     /// Without a `height` attribute: a box a reader can take in at once, like a frame's.
-    pub fn default_box() -> Height {
+    pub(crate) fn default_box() -> Height {
         Height::AtMost("40em".into())
     }
 
     /// `content`, or a CSS length in px, em, rem or a viewport unit (the box's own percentage
     /// would depend on a host height the element cannot see).
-    pub fn parse(value: &str) -> Result<Height, String> {
+    pub(crate) fn parse(value: &str) -> Result<Height, String> {
         let value = value.trim();
         if value == "content" || value == "auto" {
             return Ok(Height::Content);
@@ -173,7 +173,11 @@ impl Height {
 impl Options {
     /// Reads an element's attributes (name, value). Returns the options and, when some attribute
     /// could not be used, one short notice. `height` is checked here and applied by the element.
-    pub fn from_attributes(attributes: &[(String, String)], ids: &Ids, article: &Article) -> (Options, Option<String>) {
+    pub(crate) fn from_attributes(
+        attributes: &[(String, String)],
+        ids: &Ids,
+        article: &Article,
+    ) -> (Options, Option<String>) {
         let mut options = Options::default();
         let mut problems = Vec::new();
         for (name, value) in attributes {

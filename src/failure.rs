@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 const PANEL_ID: &str = "av-failure";
 
-pub fn install_panic_hook() {
+pub(crate) fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         // The console keeps the whole report (with where in the source) for a bug report; the
         // reader is told what went wrong, not our file names.
@@ -35,17 +35,17 @@ thread_local! {
 }
 
 /// Adds a viewer's panel to those a panic is shown in.
-pub fn add_panel(panel: &web_sys::Element) {
+pub(crate) fn add_panel(panel: &web_sys::Element) {
     PANELS.with(|p| p.borrow_mut().push(panel.clone()));
 }
 
-pub fn remove_panel(panel: &web_sys::Element) {
+pub(crate) fn remove_panel(panel: &web_sys::Element) {
     PANELS.with(|p| p.borrow_mut().retain(|q| q != panel));
 }
 
 /// Shows `message` and a way to reload in every viewer's failure panel (the page's own
 /// `#av-failure` when no viewer registered one).
-pub fn show(message: &str) {
+pub(crate) fn show(message: &str) {
     let panels = PANELS.with(|p| p.borrow().clone());
     if panels.is_empty() {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
@@ -58,7 +58,7 @@ pub fn show(message: &str) {
 }
 
 /// Shows `message` in one viewer's panel, as text.
-pub fn show_in(panel: &web_sys::Element, message: &str) {
+pub(crate) fn show_in(panel: &web_sys::Element, message: &str) {
     panel.set_text_content(Some(&format!("{message} Reloading the page may help; the article itself is unchanged.")));
     let _ = panel.remove_attribute("hidden");
 }

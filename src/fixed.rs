@@ -8,14 +8,14 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
-pub struct Fixed<T: 'static> {
+pub(crate) struct Fixed<T: 'static> {
     /// The whole this is part of (or is), kept alive as long as any part of it is.
     keep: Rc<dyn Any>,
     at: NonNull<T>,
 }
 
 impl<T: 'static> Fixed<T> {
-    pub fn new(value: T) -> Self {
+    pub(crate) fn new(value: T) -> Self {
         let keep = Rc::new(value);
         let at = NonNull::from(&*keep);
         Fixed { keep, at }
@@ -23,30 +23,30 @@ impl<T: 'static> Fixed<T> {
 
     /// A part of this value, kept by the same whole. The closure can only return what it was
     /// handed (or something `'static`), so the part lives exactly as long as the whole.
-    pub fn part<U: 'static>(&self, f: impl FnOnce(&T) -> &U) -> Fixed<U> {
+    pub(crate) fn part<U: 'static>(&self, f: impl FnOnce(&T) -> &U) -> Fixed<U> {
         Fixed { keep: self.keep.clone(), at: NonNull::from(f(self)) }
     }
 
     /// Each element of a list inside this value.
-    pub fn each<U: 'static>(&self, f: impl FnOnce(&T) -> &[U]) -> impl Iterator<Item = Fixed<U>> + '_ {
+    pub(crate) fn each<U: 'static>(&self, f: impl FnOnce(&T) -> &[U]) -> impl Iterator<Item = Fixed<U>> + '_ {
         f(self).iter().map(|item| Fixed { keep: self.keep.clone(), at: NonNull::from(item) })
     }
 
     /// A handle that does not keep the value: `Gone::get` gives it back while anything else does.
-    pub fn downgrade(&self) -> Gone<T> {
+    pub(crate) fn downgrade(&self) -> Gone<T> {
         Gone { keep: Rc::downgrade(&self.keep), at: self.at }
     }
 }
 
 /// A `Fixed` that does not keep its value alive (a cache's entry).
-pub struct Gone<T: 'static> {
+pub(crate) struct Gone<T: 'static> {
     keep: std::rc::Weak<dyn Any>,
     at: NonNull<T>,
 }
 
 impl<T: 'static> Gone<T> {
     /// The value, while some `Fixed` still keeps it.
-    pub fn get(&self) -> Option<Fixed<T>> {
+    pub(crate) fn get(&self) -> Option<Fixed<T>> {
         Some(Fixed { keep: self.keep.upgrade()?, at: self.at })
     }
 }
@@ -70,7 +70,10 @@ impl<T> Deref for Fixed<T> {
         // `part` and `each` from a reference into it that the closure's signature ties
         // to it). An `Rc`'s value never moves and is never handed out mutably here, and `keep`
         // lives as long as `self`.
-        unsafe { self.at.as_ref() }
+        #[allow(unsafe_code)] // the crate's one unsafe block, sound for the reasons above
+        unsafe {
+            self.at.as_ref()
+        }
     }
 }
 

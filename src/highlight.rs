@@ -22,7 +22,7 @@ thread_local! {
 }
 
 /// One match: `len` characters from `start` in the text of the element with id `element`.
-pub struct Hit<'a> {
+pub(crate) struct Hit<'a> {
     pub element: &'a str,
     pub start: usize,
     pub len: usize,
@@ -31,7 +31,7 @@ pub struct Hit<'a> {
 
 /// Paints `hits` (grouped by element, in any order within) and nothing else. Returns false where
 /// the browser has no Custom Highlight API; the matches are then listed but not painted.
-pub fn paint(place: &Place, hits: &[Hit]) -> bool {
+pub(crate) fn paint(place: &Place, hits: &[Hit<'_>]) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let Some(document) = window.document() else { return false };
     let global: JsValue = window.into();
@@ -98,7 +98,7 @@ pub fn paint(place: &Place, hits: &[Hit]) -> bool {
 }
 
 /// Drops a viewer's ranges when it goes (an element removed from its page).
-pub fn forget(place: &Place) {
+pub(crate) fn forget(place: &Place) {
     RANGES.with(|r| r.borrow_mut().remove(&place.number()));
 }
 

@@ -4,18 +4,22 @@
 //! Pure modules (no yew, no web-sys) compile everywhere and are tested natively; the UI compiles
 //! only for wasm32.
 
+// Natively only the tests use the pure modules (the viewer is compiled for wasm32 alone), so dead
+// code is judged on wasm32, where scripts/test.sh lints it too.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
 pub use article;
 
-pub mod bundled;
-pub mod embed;
-pub mod fixed;
-pub mod fragment;
-pub mod library;
-pub mod marks;
-pub mod prefs;
-pub mod search;
-pub mod state;
-pub mod timeline;
+mod bundled;
+mod embed;
+mod fixed;
+mod fragment;
+mod library;
+mod marks;
+mod prefs;
+mod search;
+mod state;
+mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -54,7 +58,7 @@ pub fn start_page() {
         yew::Renderer::<bench_floor::TrivialPage>::with_root(root).render();
         return;
     }
-    match element::bundled_library() {
+    match bundled::library() {
         Ok(library) => {
             let (options, notice) = embed::Options::from_query(&dom::search(), &library.ids, &library.article);
             let place = place::Place::page(dom::framed());

@@ -15,9 +15,9 @@ use crate::timeline::{self, Era};
 /// 10,000 events under 50 ms. Shorter articles, the seed among them, are always laid out, because
 /// Firefox sometimes names a skipped section's heading "" until it has been drawn, and a reader
 /// moving by headings would hear it unnamed.
-pub const LONG_ARTICLE: usize = 200;
+pub(crate) const LONG_ARTICLE: usize = 200;
 
-pub struct Library {
+pub(crate) struct Library {
     pub article: Article,
     pub index: SearchIndex,
     pub ids: Ids,
@@ -40,13 +40,13 @@ pub struct Library {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SectionRef {
+pub(crate) struct SectionRef {
     pub id: String,
     pub title: String,
 }
 
 impl Library {
-    pub fn new(article: Article) -> Self {
+    pub(crate) fn new(article: Article) -> Self {
         let index = SearchIndex::new(&article);
         let ids = Ids::new(&article);
         let mut entity_marks: HashMap<String, Vec<Mark>> = HashMap::new();
@@ -82,11 +82,11 @@ impl Library {
 
     /// The sections before and after `id`, for previous and next.
     /// See `LONG_ARTICLE`.
-    pub fn is_long(&self) -> bool {
+    pub(crate) fn is_long(&self) -> bool {
         self.article.events.len() > LONG_ARTICLE
     }
 
-    pub fn neighbours(&self, id: Option<&str>) -> (Option<&SectionRef>, Option<&SectionRef>) {
+    pub(crate) fn neighbours(&self, id: Option<&str>) -> (Option<&SectionRef>, Option<&SectionRef>) {
         let Some(at) = id.and_then(|id| self.sections.iter().position(|s| s.id == id)) else {
             return (None, self.sections.first());
         };
@@ -94,7 +94,7 @@ impl Library {
     }
 
     /// Sentence (or list item) `id` names `entity`.
-    pub fn names(&self, id: &str, entity: &str) -> bool {
+    pub(crate) fn names(&self, id: &str, entity: &str) -> bool {
         self.entity_marks.get(id).is_some_and(|marks| marks.iter().any(|m| m.entity == entity))
     }
 }
@@ -104,17 +104,17 @@ impl Library {
 /// is kept only where that part holds it; every other part gets the empty focus, the same as it
 /// had, so a selection re-renders only the parts it touches.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TextFocus {
+pub(crate) struct TextFocus {
     pub here: Option<String>,
     pub entity: Option<String>,
 }
 
 impl TextFocus {
-    pub fn in_block(&self, library: &Library, block: &Block) -> TextFocus {
+    pub(crate) fn in_block(&self, library: &Library, block: &Block) -> TextFocus {
         self.narrowed(library, &[block])
     }
 
-    pub fn in_section(&self, library: &Library, section: &Section) -> TextFocus {
+    pub(crate) fn in_section(&self, library: &Library, section: &Section) -> TextFocus {
         if *self == TextFocus::default() {
             return TextFocus::default();
         }

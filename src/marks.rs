@@ -4,7 +4,7 @@
 
 /// Characters `start..start + len` of a sentence name `entity`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mark {
+pub(crate) struct Mark {
     pub start: usize,
     pub len: usize,
     pub entity: String,
@@ -12,7 +12,7 @@ pub struct Mark {
 
 /// Characters `start..end` of the text, and the entity they name, if any.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Run {
+pub(crate) struct Run {
     pub start: usize,
     pub end: usize,
     pub entity: Option<String>,
@@ -21,7 +21,7 @@ pub struct Run {
 /// The runs of a text `len` characters long. Adjacent runs always differ in what they name.
 /// Where names overlap, the later mark names the run. One sweep over the marks' ends, so a
 /// sentence with many names costs steps in proportion, not their square.
-pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
+pub(crate) fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
     // (position, opens, mark): closings sort before openings at the same position.
     let mut edges: Vec<(usize, bool, usize)> = Vec::with_capacity(marks.len() * 2);
     for (i, m) in marks.iter().enumerate() {
@@ -63,7 +63,7 @@ pub fn runs(len: usize, marks: &[Mark]) -> Vec<Run> {
 /// Where character `at` of a text split across `pieces` (its text nodes, in order) falls: the
 /// piece and the offset in it in UTF-16 code units, as DOM ranges count. `at` may be the text's
 /// length (the end). `None` past the end.
-pub fn locate<S: AsRef<str>>(pieces: &[S], at: usize) -> Option<(usize, u32)> {
+pub(crate) fn locate<S: AsRef<str>>(pieces: &[S], at: usize) -> Option<(usize, u32)> {
     let mut left = at;
     for (i, piece) in pieces.iter().enumerate() {
         let piece = piece.as_ref();

@@ -13,7 +13,7 @@ use web_sys::{Element, EventTarget, HtmlElement, ShadowRoot};
 use crate::dom::{self, Listener};
 
 #[derive(Clone)]
-pub struct Place(Rc<Inner>);
+pub(crate) struct Place(Rc<Inner>);
 
 impl PartialEq for Place {
     fn eq(&self, other: &Self) -> bool {
@@ -43,7 +43,7 @@ enum Kind {
 }
 
 /// An `<article-viewer>` element, as `static/element.js` prepared it.
-pub struct Embedded {
+pub(crate) struct Embedded {
     /// The host page's element; DOM events for the host are dispatched on it.
     pub host: HtmlElement,
     pub root: ShadowRoot,
@@ -77,7 +77,7 @@ impl Place {
         }))
     }
 
-    pub fn page(framed: bool) -> Place {
+    pub(crate) fn page(framed: bool) -> Place {
         let place = Place::new(Kind::Page { framed });
         *place.0.start_fragment.borrow_mut() = dom::take_start_fragment();
         if let Some(document) = dom::document() {
@@ -88,7 +88,7 @@ impl Place {
 
     /// An element's place. Links inside it change its own fragment, or the address if it follows
     /// the URL; the reader's first pointer or key inside it marks it as used.
-    pub fn element(embedded: Embedded) -> Place {
+    pub(crate) fn element(embedded: Embedded) -> Place {
         let frame = embedded.frame.clone();
         let place = Place::new(Kind::Element(embedded));
         let weak = Rc::downgrade(&place.0);
@@ -106,12 +106,12 @@ impl Place {
         place
     }
 
-    pub fn number(&self) -> u32 {
+    pub(crate) fn number(&self) -> u32 {
         self.0.number
     }
 
     /// The element the viewer is rendered into (`#app` in a page).
-    pub fn mount(&self) -> Option<HtmlElement> {
+    pub(crate) fn mount(&self) -> Option<HtmlElement> {
         match self.embedded() {
             Some(e) => Some(e.app.clone()),
             None => wasm_bindgen::JsCast::dyn_into(dom::by_id("app")?).ok(),
@@ -126,15 +126,15 @@ impl Place {
     }
 
     /// A page inside another page's frame.
-    pub fn framed(&self) -> bool {
+    pub(crate) fn framed(&self) -> bool {
         matches!(self.0.kind, Kind::Page { framed: true })
     }
 
-    pub fn is_element(&self) -> bool {
+    pub(crate) fn is_element(&self) -> bool {
         self.embedded().is_some()
     }
 
-    pub fn by_id(&self, id: &str) -> Option<Element> {
+    pub(crate) fn by_id(&self, id: &str) -> Option<Element> {
         match self.embedded() {
             Some(e) => e.root.get_element_by_id(id),
             None => dom::by_id(id),
@@ -142,7 +142,7 @@ impl Place {
     }
 
     /// The elements of this viewer that match `selector`, in document order.
-    pub fn query_all(&self, selector: &str) -> Vec<Element> {
+    pub(crate) fn query_all(&self, selector: &str) -> Vec<Element> {
         let list = match self.embedded() {
             Some(e) => e.root.query_selector_all(selector),
             None => match dom::document() {
@@ -155,7 +155,7 @@ impl Place {
     }
 
     /// The focused element of this viewer, if focus is inside it.
-    pub fn active_element(&self) -> Option<HtmlElement> {
+    pub(crate) fn active_element(&self) -> Option<HtmlElement> {
         match self.embedded() {
             Some(e) => e.root.active_element(),
             None => dom::document()?.active_element(),
@@ -165,7 +165,7 @@ impl Place {
 
     /// Where keyboard shortcuts are listened for: the whole page, or the element's own box (so
     /// they act only while focus is inside it).
-    pub fn keys(&self) -> Option<EventTarget> {
+    pub(crate) fn keys(&self) -> Option<EventTarget> {
         match self.embedded() {
             Some(e) => Some(e.frame.clone().into()),
             None => dom::document().map(Into::into),
@@ -173,7 +173,7 @@ impl Place {
     }
 
     /// What scrolls the reader: the window, or the element's box.
-    pub fn scrolling(&self) -> Option<EventTarget> {
+    pub(crate) fn scrolling(&self) -> Option<EventTarget> {
         match self.embedded().and_then(|e| e.scroller.as_ref()) {
             Some(s) => Some(s.clone().into()),
             None => dom::window().map(Into::into),
@@ -181,7 +181,7 @@ impl Place {
     }
 
     /// The visible part of what scrolls, as (top, height) in the window's coordinates.
-    pub fn view(&self) -> (f64, f64) {
+    pub(crate) fn view(&self) -> (f64, f64) {
         match self.embedded().and_then(|e| e.scroller.as_ref()) {
             Some(s) => (s.get_bounding_client_rect().top(), f64::from(s.client_height())),
             None => (0.0, dom::window_height()),
@@ -190,7 +190,7 @@ impl Place {
 
     /// One hundredth of the height the reader sees at most: the window's, or an element box's
     /// (the unit `static/element.js` gives its CSS as `--av-vh`).
-    pub fn vh(&self) -> f64 {
+    pub(crate) fn vh(&self) -> f64 {
         let boxed = self.embedded().and_then(|e| e.scroller.as_ref()).and_then(|s| {
             let style = dom::window()?.get_computed_style(s).ok()??;
             let max = style.get_property_value("max-height").ok()?;
@@ -202,7 +202,7 @@ impl Place {
 
     /// Calls `f` when the window is resized and, for an element, when its width changes (a host
     /// may resize it without resizing the window). Stops when dropped.
-    pub fn on_resize(&self, f: impl Fn() + 'static) -> Resize {
+    pub(crate) fn on_resize(&self, f: impl Fn() + 'static) -> Resize {
         let f = Rc::new(f);
         let window = {
             let f = f.clone();
@@ -226,7 +226,7 @@ impl Place {
     /// Scrolls `element` into view and, if asked, focuses it without a second scroll (see
     /// `dom::show`). An element that grows with its content scrolls the host page only once the
     /// reader has used it: where it starts is not a reason to move the host's page.
-    pub fn show(&self, element: &Element, focus: bool) {
+    pub(crate) fn show(&self, element: &Element, focus: bool) {
         match &self.0.kind {
             Kind::Page { framed } => dom::show(element, focus, framed.then_some(dom::Scroller::Window)),
             Kind::Element(e) => match &e.scroller {
@@ -237,7 +237,7 @@ impl Place {
         }
     }
 
-    pub fn scroll_to_top(&self) {
+    pub(crate) fn scroll_to_top(&self) {
         match self.embedded() {
             Some(e) => {
                 if let Some(s) = &e.scroller {
@@ -253,7 +253,7 @@ impl Place {
     }
 
     /// The viewer's fragment (with its `#`, or empty).
-    pub fn hash(&self) -> String {
+    pub(crate) fn hash(&self) -> String {
         if self.follows_url() {
             let now = dom::hash();
             let start = self.0.start_fragment.borrow_mut().take();
@@ -268,7 +268,7 @@ impl Place {
 
     /// Goes to `fragment` as a link would. An element that does not follow the URL keeps its
     /// fragment to itself and follows it at once.
-    pub fn set_hash(&self, fragment: &str) {
+    pub(crate) fn set_hash(&self, fragment: &str) {
         // Into the address and history without the browser's own scroll to the fragment, which
         // lays out the whole page up to it (about a second at 10,000 events); the viewer scrolls
         // there itself. Followed at once: pushing fires no `hashchange`. Where pushing is
@@ -295,7 +295,7 @@ impl Place {
     }
 
     /// Calls `f` whenever the fragment changes; stops when the returned value is dropped.
-    pub fn on_hash_change(&self, f: impl Fn() + 'static) -> Option<HashWatch> {
+    pub(crate) fn on_hash_change(&self, f: impl Fn() + 'static) -> Option<HashWatch> {
         let f: Rc<dyn Fn()> = Rc::new(f);
         *self.0.on_own_hash.borrow_mut() = Some(f.clone());
         let own = Rc::downgrade(&self.0);
@@ -308,7 +308,7 @@ impl Place {
 
     /// Preferences are the reader's in a page of ours; in a host's page they are the host's
     /// choice (attributes), and the host's storage is not ours to write.
-    pub fn load(&self, key: &str) -> Option<String> {
+    pub(crate) fn load(&self, key: &str) -> Option<String> {
         if self.is_element() {
             None
         } else {
@@ -316,7 +316,7 @@ impl Place {
         }
     }
 
-    pub fn save(&self, key: &str, value: &str) {
+    pub(crate) fn save(&self, key: &str, value: &str) {
         if !self.is_element() {
             dom::save(key, value);
         }
@@ -324,7 +324,7 @@ impl Place {
 
     /// Tells the host: a `performance` mark in a page of ours (the benchmark reads it), a DOM
     /// event on the element in a host's page. `detail` pairs become the event's `detail` object.
-    pub fn tell(&self, name: &str, detail: &[(&str, Option<&str>)]) {
+    pub(crate) fn tell(&self, name: &str, detail: &[(&str, Option<&str>)]) {
         let Some(e) = self.embedded() else {
             if name == "ready" {
                 if let Some(perf) = dom::window().and_then(|w| w.performance()) {
@@ -349,7 +349,7 @@ impl Place {
 
 /// Stops following the fragment when dropped: holds the callback `set_hash` calls (both kinds of
 /// place) and, following the URL, the `hashchange` listener for links, back and forward.
-pub struct HashWatch {
+pub(crate) struct HashWatch {
     own: std::rc::Weak<Inner>,
     _address: Option<Listener>,
 }
@@ -398,4 +398,4 @@ fn own_link(event: &web_sys::Event) -> Option<String> {
 }
 
 /// Stops watching sizes when dropped.
-pub struct Resize(#[allow(dead_code)] Option<Listener>, #[allow(dead_code)] Option<dom::SizeWatch>);
+pub(crate) struct Resize(#[allow(dead_code)] Option<Listener>, #[allow(dead_code)] Option<dom::SizeWatch>);

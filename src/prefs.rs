@@ -2,7 +2,7 @@
 //! words; anything unreadable falls back to the default.
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
+pub(crate) enum Theme {
     /// Follows the system's light or dark setting.
     #[default]
     System,
@@ -12,9 +12,9 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const ALL: [Theme; 4] = [Theme::System, Theme::Light, Theme::Dark, Theme::Sepia];
+    pub(crate) const ALL: [Theme; 4] = [Theme::System, Theme::Light, Theme::Dark, Theme::Sepia];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Theme::System => "system",
             Theme::Light => "light",
@@ -23,7 +23,7 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Theme::System => "System",
             Theme::Light => "Light",
@@ -32,13 +32,13 @@ impl Theme {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Theme> {
+    pub(crate) fn from_key(key: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.key() == key)
     }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub enum TextSize {
+pub(crate) enum TextSize {
     Small,
     #[default]
     Normal,
@@ -47,9 +47,9 @@ pub enum TextSize {
 }
 
 impl TextSize {
-    pub const ALL: [TextSize; 4] = [TextSize::Small, TextSize::Normal, TextSize::Large, TextSize::Larger];
+    pub(crate) const ALL: [TextSize; 4] = [TextSize::Small, TextSize::Normal, TextSize::Large, TextSize::Larger];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             TextSize::Small => "small",
             TextSize::Normal => "normal",
@@ -58,23 +58,23 @@ impl TextSize {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<TextSize> {
+    pub(crate) fn from_key(key: &str) -> Option<TextSize> {
         TextSize::ALL.into_iter().find(|t| t.key() == key)
     }
 
-    pub fn bigger(self) -> TextSize {
+    pub(crate) fn bigger(self) -> TextSize {
         let i = TextSize::ALL.iter().position(|&t| t == self).unwrap_or(1);
         TextSize::ALL[(i + 1).min(TextSize::ALL.len() - 1)]
     }
 
-    pub fn smaller(self) -> TextSize {
+    pub(crate) fn smaller(self) -> TextSize {
         let i = TextSize::ALL.iter().position(|&t| t == self).unwrap_or(1);
         TextSize::ALL[i.saturating_sub(1)]
     }
 }
 
-pub const THEME_KEY: &str = "article-viewer:theme";
-pub const TEXT_SIZE_KEY: &str = "article-viewer:text-size";
+pub(crate) const THEME_KEY: &str = "article-viewer:theme";
+pub(crate) const TEXT_SIZE_KEY: &str = "article-viewer:text-size";
 
 #[cfg(test)]
 mod tests {

@@ -20,7 +20,7 @@ impl Reducible for ReaderState {
 }
 
 /// What components get from context: the state and its dispatcher.
-pub type Reader = UseReducerHandle<ReaderState>;
+pub(crate) type Reader = UseReducerHandle<ReaderState>;
 
 #[hook]
 pub fn use_reader() -> Reader {
@@ -33,14 +33,14 @@ pub fn use_reader() -> Reader {
 /// its value changes. Only the article body reads it; it hands each section and block the marks
 /// narrowed to that part (`in_section`, `in_block`), as props.
 #[derive(Clone, PartialEq)]
-pub struct TextMarks {
+pub(crate) struct TextMarks {
     pub library: crate::fixed::Fixed<crate::library::Library>,
     pub focus: crate::library::TextFocus,
     pub dispatch: UseReducerDispatcher<ReaderState>,
 }
 
 impl TextMarks {
-    pub fn of(reader: &Reader) -> Self {
+    pub(crate) fn of(reader: &Reader) -> Self {
         use crate::fragment::Target;
         let here = reader.go_to.as_ref().and_then(|g| match &g.target {
             Target::Element(t) | Target::Event { sentence: t, .. } => Some(t.clone()),
@@ -51,12 +51,12 @@ impl TextMarks {
     }
 
     /// The marks a block shows: the focus narrowed to it.
-    pub fn in_block(&self, block: &article::Block) -> Self {
+    pub(crate) fn in_block(&self, block: &article::Block) -> Self {
         TextMarks { focus: self.focus.in_block(&self.library, block), ..self.clone() }
     }
 
     /// The marks a section shows: the focus narrowed to it.
-    pub fn in_section(&self, section: &article::Section) -> Self {
+    pub(crate) fn in_section(&self, section: &article::Section) -> Self {
         TextMarks { focus: self.focus.in_section(&self.library, section), ..self.clone() }
     }
 }

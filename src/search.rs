@@ -7,7 +7,7 @@ use article::{Article, Block};
 
 /// One sentence of the article, folded for searching, with where it stands.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
+pub(crate) struct Entry {
     pub sentence: String,
     pub block: String,
     /// The section id, or `None` in the lead.
@@ -20,20 +20,20 @@ pub struct Entry {
 
 /// Every heading, sentence and list item, in reading order.
 #[derive(Clone, Debug, PartialEq, Default)]
-pub struct SearchIndex {
+pub(crate) struct SearchIndex {
     pub entries: Vec<Entry>,
 }
 
 /// A match: `len` characters from `start` in entry `entry`'s text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Match {
+pub(crate) struct Match {
     pub entry: usize,
     pub start: usize,
     pub len: usize,
 }
 
 impl SearchIndex {
-    pub fn new(article: &Article) -> Self {
+    pub(crate) fn new(article: &Article) -> Self {
         let mut index = SearchIndex::default();
         index.add_blocks(&article.lead, None, &"Introduction".into());
         for s in article.all_sections() {
@@ -82,7 +82,7 @@ impl SearchIndex {
 
     /// Every match of `query` (whitespace runs match any whitespace), in reading order. A query of
     /// only spaces, or of fewer than `min` characters, matches nothing.
-    pub fn find(&self, query: &str) -> Vec<Match> {
+    pub(crate) fn find(&self, query: &str) -> Vec<Match> {
         let words: Vec<Vec<char>> = query.split_whitespace().map(|w| w.chars().map(fold).collect()).collect();
         let needle: Vec<char> = words.join(&' ');
         if needle.is_empty() {
@@ -108,7 +108,7 @@ impl SearchIndex {
     /// text before the match, the match, and the text after it. A match longer than `width` (a
     /// pasted sentence) is itself cut. Never panics: a match that does not fit its entry gives
     /// an empty snippet.
-    pub fn snippet(&self, m: Match, width: usize) -> Snippet {
+    pub(crate) fn snippet(&self, m: Match, width: usize) -> Snippet {
         let Some(text) = self.entries.get(m.entry).map(|e| &e.text[..]) else { return Snippet::default() };
         let start = m.start.min(text.len());
         let end = start.saturating_add(m.len).min(text.len());
@@ -145,7 +145,7 @@ impl SearchIndex {
 
 /// A search result's text: the match, and what stands around it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Snippet {
+pub(crate) struct Snippet {
     pub before: String,
     pub hit: String,
     pub after: String,
@@ -153,7 +153,7 @@ pub struct Snippet {
 
 /// One character to one character: lower case, without accents, typographic punctuation made
 /// plain. Characters outside the table are only lower-cased (when that gives one character).
-pub fn fold(c: char) -> char {
+pub(crate) fn fold(c: char) -> char {
     let lower = {
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {

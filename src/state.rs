@@ -11,7 +11,7 @@ use crate::prefs::{TextSize, Theme};
 use crate::search::Match;
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct ReaderState {
+pub(crate) struct ReaderState {
     pub library: Fixed<Library>,
     pub query: String,
     pub matches: Rc<Vec<Match>>,
@@ -42,14 +42,14 @@ pub struct ReaderState {
 /// A request to scroll (and perhaps focus). `seq` changes on every request, so asking for the same
 /// place twice still moves there.
 #[derive(Clone, Debug, PartialEq)]
-pub struct GoTo {
+pub(crate) struct GoTo {
     pub target: Target,
     pub focus: bool,
     pub seq: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum Action {
+pub(crate) enum Action {
     Search(String),
     ClearSearch,
     NextMatch,
@@ -75,7 +75,7 @@ pub enum Action {
 }
 
 impl ReaderState {
-    pub fn new(library: Fixed<Library>, theme: Theme, text_size: TextSize) -> Self {
+    pub(crate) fn new(library: Fixed<Library>, theme: Theme, text_size: TextSize) -> Self {
         ReaderState {
             library,
             query: String::new(),
@@ -97,7 +97,7 @@ impl ReaderState {
     }
 
     /// The next state. Returns `None` when nothing changes, so no one re-renders.
-    pub fn apply(&self, action: Action) -> Option<ReaderState> {
+    pub(crate) fn apply(&self, action: Action) -> Option<ReaderState> {
         let mut next = self.clone();
         match action {
             Action::Search(query) => {
@@ -176,7 +176,7 @@ impl ReaderState {
 
     /// The events the timeline shows, by index in date order: those that pass every active
     /// filter (the chosen entity, the section, the search).
-    pub fn shown_events(&self) -> Vec<usize> {
+    pub(crate) fn shown_events(&self) -> Vec<usize> {
         let lib = &*self.library;
         let searching = !self.query.trim().is_empty();
         let found: std::collections::HashSet<usize> = self.matches.iter().map(|m| m.entry).collect();
@@ -190,19 +190,9 @@ impl ReaderState {
             .collect()
     }
 
-    /// Whether any filter narrows the timeline.
-    pub fn filtered(&self) -> bool {
-        self.entity.is_some() || self.section_filter.is_some() || !self.query.trim().is_empty()
-    }
-
     /// The selected event's index, if any.
-    pub fn selected_index(&self) -> Option<usize> {
+    pub(crate) fn selected_index(&self) -> Option<usize> {
         self.selected.as_ref().and_then(|id| self.library.event_at.get(id).copied())
-    }
-
-    /// The current match's sentence id, for highlighting it differently.
-    pub fn current_match(&self) -> Option<Match> {
-        self.current.and_then(|i| self.matches.get(i).copied())
     }
 }
 

@@ -8,26 +8,26 @@ use article::dates::Civil;
 use article::{Article, Event, Section};
 
 /// An event's interval in days: from the start of its first day to the end of its last.
-pub fn event_days(event: &Event) -> (f64, f64) {
+pub(crate) fn event_days(event: &Event) -> (f64, f64) {
     let day = |s: &str| Civil::parse(s).map_or(0.0, |c| c.days() as f64);
     (day(&event.date.start), day(&event.date.end) + 1.0)
 }
 
 /// How far in a timeline may zoom: a day at most this wide...
-pub const MAX_PX_PER_DAY: f64 = 400.0;
+pub(crate) const MAX_PX_PER_DAY: f64 = 400.0;
 /// ...and at least a thousand years across 100 px.
-pub const MIN_PX_PER_DAY: f64 = 100.0 / 365_250.0;
+pub(crate) const MIN_PX_PER_DAY: f64 = 100.0 / 365_250.0;
 
 /// Day `origin` is at x = 0; one day is `px_per_day` wide.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Scale {
+pub(crate) struct Scale {
     pub origin: f64,
     pub px_per_day: f64,
 }
 
 impl Scale {
     /// Shows `first..last` across `width` px, with a little room at both ends.
-    pub fn fit(first: f64, last: f64, width: f64) -> Scale {
+    pub(crate) fn fit(first: f64, last: f64, width: f64) -> Scale {
         let span = (last - first).max(1.0);
         let pad = span * 0.04;
         let px_per_day = (width / (span + 2.0 * pad)).clamp(MIN_PX_PER_DAY, MAX_PX_PER_DAY);
@@ -35,28 +35,28 @@ impl Scale {
         Scale { origin: middle - width / 2.0 / px_per_day, px_per_day }
     }
 
-    pub fn x(self, day: f64) -> f64 {
+    pub(crate) fn x(self, day: f64) -> f64 {
         (day - self.origin) * self.px_per_day
     }
 
-    pub fn day(self, x: f64) -> f64 {
+    pub(crate) fn day(self, x: f64) -> f64 {
         self.origin + x / self.px_per_day
     }
 
     /// Zooms by `factor` keeping the day under `at_x` where it is.
-    pub fn zoom(self, factor: f64, at_x: f64) -> Scale {
+    pub(crate) fn zoom(self, factor: f64, at_x: f64) -> Scale {
         let day = self.day(at_x);
         let px_per_day = (self.px_per_day * factor).clamp(MIN_PX_PER_DAY, MAX_PX_PER_DAY);
         Scale { origin: day - at_x / px_per_day, px_per_day }
     }
 
     /// Moves the view by `dx` px (positive: later days come into view).
-    pub fn pan(self, dx: f64) -> Scale {
+    pub(crate) fn pan(self, dx: f64) -> Scale {
         Scale { origin: self.origin + dx / self.px_per_day, ..self }
     }
 
     /// The least pan that puts `day` at least `margin` px inside `0..width`.
-    pub fn keep_in_view(self, day: f64, width: f64, margin: f64) -> Scale {
+    pub(crate) fn keep_in_view(self, day: f64, width: f64, margin: f64) -> Scale {
         let x = self.x(day);
         let margin = margin.min(width / 2.0);
         if x < margin {
@@ -70,7 +70,7 @@ impl Scale {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
+pub(crate) enum Unit {
     Day,
     Month,
     Year,
@@ -78,7 +78,7 @@ pub enum Unit {
 
 /// A tick every `every` units.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Step {
+pub(crate) struct Step {
     pub unit: Unit,
     pub every: u32,
 }
@@ -111,7 +111,7 @@ impl Step {
     }
 
     /// The finest step whose ticks stand at least `min_gap` px apart.
-    pub fn for_scale(scale: Scale, min_gap: f64) -> Step {
+    pub(crate) fn for_scale(scale: Scale, min_gap: f64) -> Step {
         STEPS.into_iter().find(|s| s.days() * scale.px_per_day >= min_gap).unwrap_or(STEPS[STEPS.len() - 1])
     }
 
@@ -147,7 +147,7 @@ impl Step {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
+pub(crate) struct Tick {
     pub x: f64,
     pub label: String,
     /// A boundary of the next larger unit (a year among months, a decade among years).
@@ -158,7 +158,7 @@ const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 
 /// The period `from..to` (days, as a stretch's) in words, as precise as its ends: "2023",
 /// "2023 to 2024", "Mar 2021", "Mar 2021 to Aug 2021", "5 Mar 2021 to 11 Mar 2021".
-pub fn period_label(from: f64, to: f64) -> String {
+pub(crate) fn period_label(from: f64, to: f64) -> String {
     let (a, b) = (Civil::from_days(from as i64), Civil::from_days(to as i64 - 1));
     let (whole_years, whole_months) = (
         a.m == 1 && a.d == 1 && b.m == 12 && b.d == 31,
@@ -200,7 +200,7 @@ fn tick_label(step: Step, c: Civil) -> (String, bool) {
 }
 
 /// The ticks across `0..width` px, at least `min_gap` px apart, labelled for their step.
-pub fn ticks(scale: Scale, width: f64, min_gap: f64) -> (Step, Vec<Tick>) {
+pub(crate) fn ticks(scale: Scale, width: f64, min_gap: f64) -> (Step, Vec<Tick>) {
     let step = Step::for_scale(scale, min_gap);
     let mut c = step.first_at_or_after(Civil::from_days(scale.day(0.0).ceil() as i64));
     let mut out = Vec::new();
@@ -215,7 +215,7 @@ pub fn ticks(scale: Scale, width: f64, min_gap: f64) -> (Step, Vec<Tick>) {
 /// Days `from..to` drawn at one rate: they take `u0..u1` along the plot, before zoom and pan
 /// (an even stretch takes one unit a day).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Stretch {
+pub(crate) struct Stretch {
     pub from: f64,
     pub to: f64,
     pub u0: f64,
@@ -224,7 +224,7 @@ pub struct Stretch {
 
 impl Stretch {
     /// How many times wider than even time this stretch is drawn (below 1: narrower).
-    pub fn widening(&self) -> f64 {
+    pub(crate) fn widening(&self) -> f64 {
         (self.u1 - self.u0) / (self.to - self.from)
     }
 }
@@ -232,8 +232,9 @@ impl Stretch {
 /// Where the plot's drawing rate changes: at day `day` (`u` along the plot), from `before` to
 /// `after` times even time. Every break is an edge of a stretch the plot shades and marks
 /// (components/timeline/axis.rs), with the day at the break labelled (`ticks_warped`).
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Break {
+pub(crate) struct Break {
     pub u: f64,
     pub day: f64,
     pub before: f64,
@@ -245,7 +246,7 @@ pub struct Break {
 /// label) and narrows long empty ones, a stretch at a time: each stretch is even inside, and
 /// every change of rate is a break the plot draws.
 #[derive(Clone, Debug, PartialEq, Default)]
-pub struct Warp {
+pub(crate) struct Warp {
     /// Contiguous in days and in units; empty for even time.
     stretches: Vec<Stretch>,
 }
@@ -257,7 +258,7 @@ const WIDENINGS: [f64; 10] = [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0, 20
 const CROWDED: f64 = 2.0;
 
 impl Warp {
-    pub fn even() -> Warp {
+    pub(crate) fn even() -> Warp {
         Warp::default()
     }
 
@@ -266,7 +267,7 @@ impl Warp {
     /// widened, runs of such periods together, to give their events more room than an average
     /// event has; runs of at least four empty periods that take a sixth of the whole and four
     /// typical gaps between events are narrowed to two periods' room. Even time otherwise.
-    pub fn story(days: &[(f64, f64)]) -> Warp {
+    pub(crate) fn story(days: &[(f64, f64)]) -> Warp {
         let first = days.iter().map(|d| d.0).fold(f64::INFINITY, f64::min);
         let last = days.iter().map(|d| d.1).fold(f64::NEG_INFINITY, f64::max);
         if days.len() < 4 || (last - first).partial_cmp(&1.0) != Some(std::cmp::Ordering::Greater) {
@@ -358,22 +359,24 @@ impl Warp {
         Warp { stretches }
     }
 
-    pub fn is_even(&self) -> bool {
+    pub(crate) fn is_even(&self) -> bool {
         self.stretches.is_empty()
     }
 
-    pub fn stretches(&self) -> &[Stretch] {
+    /// For the tests, which check the scale by its stretches and breaks.
+    #[cfg(test)]
+    pub(crate) fn stretches(&self) -> &[Stretch] {
         &self.stretches
     }
 
     /// Where `day` is along the plot; before the first stretch and after the last, time is
     /// even (what lies beyond the events is drawn as it is, never widened unmarked).
-    pub fn u(&self, day: f64) -> f64 {
+    pub(crate) fn u(&self, day: f64) -> f64 {
         self.through(day, |s| ((s.from, s.to), (s.u0, s.u1)))
     }
 
     /// The day at `u` along the plot: the inverse of `u`.
-    pub fn day(&self, u: f64) -> f64 {
+    pub(crate) fn day(&self, u: f64) -> f64 {
         self.through(u, |s| ((s.u0, s.u1), (s.from, s.to)))
     }
 
@@ -398,7 +401,8 @@ impl Warp {
     }
 
     /// Every place the rate changes, in order.
-    pub fn breaks(&self) -> Vec<Break> {
+    #[cfg(test)]
+    pub(crate) fn breaks(&self) -> Vec<Break> {
         self.stretches
             .windows(2)
             .map(|w| Break { u: w[0].u1, day: w[0].to, before: w[0].widening(), after: w[1].widening() })
@@ -406,7 +410,7 @@ impl Warp {
     }
 
     /// The stretches not drawn in even time, for the legend: (from, to, widening).
-    pub fn uneven(&self) -> impl Iterator<Item = (f64, f64, f64)> + '_ {
+    pub(crate) fn uneven(&self) -> impl Iterator<Item = (f64, f64, f64)> + '_ {
         self.stretches.iter().filter(|s| (s.widening() - 1.0).abs() > 1e-9).map(|s| (s.from, s.to, s.widening()))
     }
 }
@@ -419,7 +423,7 @@ fn floor_round(x: f64) -> f64 {
 /// The ticks across `0..width` px when `scale` is applied to `warp`'s units: each stretch gets
 /// the ticks its own rate allows, the first day of every stretch after a break is labelled, and
 /// ticks stand at least `min_gap` px apart (a break's own tick wins).
-pub fn ticks_warped(scale: Scale, warp: &Warp, width: f64, min_gap: f64) -> Vec<Tick> {
+pub(crate) fn ticks_warped(scale: Scale, warp: &Warp, width: f64, min_gap: f64) -> Vec<Tick> {
     if warp.is_even() {
         return ticks(scale, width, min_gap).1;
     }
@@ -464,7 +468,7 @@ pub fn ticks_warped(scale: Scale, warp: &Warp, width: f64, min_gap: f64) -> Vec<
 
 /// What the plot draws for one thing in view.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Placed {
+pub(crate) enum Placed {
     /// Item `index` (of the input) in `lane`.
     Item { index: usize, lane: usize },
     /// Items that found no free lane, drawn as one marker on the cluster row from `x0` to `x1`.
@@ -476,7 +480,13 @@ pub enum Placed {
 /// overlap. Items that find no free lane cannot be told apart at this zoom: runs of them become
 /// clusters at least `cluster_len` px long, themselves `gap` apart. `first`, if given, is placed
 /// before the others (the selected event stays drawn on its own, so it can hold focus).
-pub fn place(items: &[(f64, f64)], max_lanes: usize, gap: f64, cluster_len: f64, first: Option<usize>) -> Vec<Placed> {
+pub(crate) fn place(
+    items: &[(f64, f64)],
+    max_lanes: usize,
+    gap: f64,
+    cluster_len: f64,
+    first: Option<usize>,
+) -> Vec<Placed> {
     let max_lanes = max_lanes.max(1);
     let mut ends: Vec<f64> = Vec::new();
     // The priority item breaks the left-to-right sweep, so its lane remembers it separately.
@@ -532,7 +542,7 @@ pub fn place(items: &[(f64, f64)], max_lanes: usize, gap: f64, cluster_len: f64,
 /// New ends for placed items (`extents` as given to `place`): each runs on toward the next item
 /// in its lane, keeping `gap`, up to `max` px long in all and to `length`; never shorter than it
 /// was. A label with room to its right wraps to fewer lines, so its lane is lower.
-pub fn run_on(extents: &[(f64, f64)], placed: &[Placed], gap: f64, max: f64, length: f64) -> Vec<f64> {
+pub(crate) fn run_on(extents: &[(f64, f64)], placed: &[Placed], gap: f64, max: f64, length: f64) -> Vec<f64> {
     let mut ends: Vec<f64> = extents.iter().map(|e| e.1).collect();
     let mut by_lane: Vec<(usize, usize)> = placed
         .iter()
@@ -551,7 +561,7 @@ pub fn run_on(extents: &[(f64, f64)], placed: &[Placed], gap: f64, max: f64, len
 /// `end` (the label starts at the bar, or at the plot's edge when the bar began before it or
 /// the label would run off the end).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct InView {
+pub(crate) struct InView {
     pub event: usize,
     pub x0: f64,
     pub x1: f64,
@@ -562,7 +572,7 @@ pub struct InView {
 /// The shown events (indices into `days`, in date order) that reach into `0..length` at this
 /// scale, each with a label `label(event)` px long, ordered by where their labels start. Only
 /// these are drawn, however many events the article has.
-pub fn in_view(
+pub(crate) fn in_view(
     days: &[(f64, f64)],
     shown: &[usize],
     scale: Scale,
@@ -597,7 +607,7 @@ pub fn in_view(
 /// One event of the timeline read as a list (a phone's story view), in date order: its row,
 /// and the rows before it for the heading of an era it starts and for a long gap before it.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ListRow {
+pub(crate) struct ListRow {
     pub event: usize,
     pub row: usize,
     /// (era, row): this event is the first of an era since another era's events.
@@ -607,11 +617,11 @@ pub struct ListRow {
 }
 
 /// A list states a gap between two events from this many years up.
-pub const GAP_YEARS: u32 = 2;
+pub(crate) const GAP_YEARS: u32 = 2;
 
 /// The list's rows for `shown` (date order), and the row of the card when it follows the
 /// selected event's row (`card_after`). Rows count from 1, as CSS grid rows do.
-pub fn list_rows(
+pub(crate) fn list_rows(
     shown: &[usize],
     days: &[(f64, f64)],
     era_of: impl Fn(usize) -> Option<usize>,
@@ -647,7 +657,7 @@ pub fn list_rows(
 }
 
 /// The days `shown` events cover (all of `days` when none are shown).
-pub fn bounds_of(days: &[(f64, f64)], shown: &[usize]) -> (f64, f64) {
+pub(crate) fn bounds_of(days: &[(f64, f64)], shown: &[usize]) -> (f64, f64) {
     let pick = |i: &usize| days.get(*i).copied();
     let all: Vec<(f64, f64)> = if shown.is_empty() { days.to_vec() } else { shown.iter().filter_map(pick).collect() };
     let first = all.iter().map(|d| d.0).fold(f64::INFINITY, f64::min);
@@ -661,7 +671,7 @@ pub fn bounds_of(days: &[(f64, f64)], shown: &[usize]) -> (f64, f64) {
 
 /// How the plot is laid out, from the space it has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layout {
+pub(crate) enum Layout {
     /// Time runs across; events stack in as many lanes as they need (the plot grows), or in a
     /// few lanes and clusters for a large article.
     Across,
@@ -673,13 +683,13 @@ pub enum Layout {
 }
 
 /// Up to this many events, every event has its own marker at every width (no clusters).
-pub const EVERY_EVENT_UP_TO: usize = 80;
+pub(crate) const EVERY_EVENT_UP_TO: usize = 80;
 /// Lanes of a horizontal plot for a large article; what does not fit is clustered.
-pub const LANES: usize = 6;
+pub(crate) const LANES: usize = 6;
 
 /// Sizes in px, from the plot's font size (so they follow the reader's text size).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Metrics {
+pub(crate) struct Metrics {
     pub font: f64,
     pub vertical: bool,
     /// The plot's width when it is vertical (its columns follow it); 0 when horizontal.
@@ -689,45 +699,42 @@ pub struct Metrics {
 impl Metrics {
     /// How wide an event's label is across a plot `length` px long: about a fifth of the plot,
     /// from 11 to 18 em (wider labels wrap to fewer lines, and the lanes are lower).
-    pub fn label_width(self, length: f64) -> f64 {
+    pub(crate) fn label_width(self, length: f64) -> f64 {
         // max and min, not clamp: clamp's panic message would bring float formatting into the wasm.
         (length / 5.5).max(self.font * 11.0).min(self.font * 18.0)
     }
 
-    pub fn layout(self, events: usize, even_time: bool) -> Layout {
+    pub(crate) fn layout(self, events: usize, even_time: bool) -> Layout {
         match (self.vertical, even_time || events > EVERY_EVENT_UP_TO) {
             (false, _) => Layout::Across,
             (true, false) => Layout::List,
             (true, true) => Layout::Down,
         }
     }
-    pub fn lane(self) -> f64 {
-        self.font * if self.vertical { 3.2 } else { 2.0 }
-    }
-    pub fn axis(self) -> f64 {
+    pub(crate) fn axis(self) -> f64 {
         self.font * if self.vertical { 4.6 } else { 1.8 }
     }
-    pub fn era_lane(self) -> f64 {
+    pub(crate) fn era_lane(self) -> f64 {
         self.font * 1.6
     }
     /// Where a vertical plot's cluster markers stand across the axis.
-    pub fn clusters_at(self) -> f64 {
+    pub(crate) fn clusters_at(self) -> f64 {
         self.axis() + 2.0 * self.era_lane() + self.font * 0.3
     }
     /// Where a vertical plot's first column of events starts.
-    pub fn lanes_from(self) -> f64 {
+    pub(crate) fn lanes_from(self) -> f64 {
         self.clusters_at() + self.font * 3.4
     }
     /// How wide one column of a vertical plot is.
-    pub fn column(self) -> f64 {
+    pub(crate) fn column(self) -> f64 {
         (self.across - self.lanes_from()) / self.columns() as f64
     }
     /// Columns of events in a vertical plot: as many as fit 11 em each, at least one.
-    pub fn columns(self) -> usize {
+    pub(crate) fn columns(self) -> usize {
         (((self.across - self.lanes_from()) / (self.font * 11.0)).floor() as usize).clamp(1, 3)
     }
     /// How long an event's label is along the axis, with the room kept after it.
-    pub fn label(self, length: f64) -> f64 {
+    pub(crate) fn label(self, length: f64) -> f64 {
         if self.vertical {
             self.font * 2.9
         } else {
@@ -735,14 +742,14 @@ impl Metrics {
         }
     }
     /// How long a section band's label is along a horizontal axis (bold UI text, generously).
-    pub fn band_label(self, title: &str) -> f64 {
+    pub(crate) fn band_label(self, title: &str) -> f64 {
         self.font * (title.chars().count() as f64 * 0.62 + 1.2)
     }
 }
 
 /// The plot's size as the style sheet lays it out, measured before the viewer's first render.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PlotSize {
+pub(crate) struct PlotSize {
     pub metrics: Metrics,
     pub length: f64,
 }
@@ -757,7 +764,7 @@ impl Default for PlotSize {
 /// What the timeline shows of time: a scale over a plot `length` px long, the days all shown
 /// events cover, and whether the view was fitted to them (then it refits when they change).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Camera {
+pub(crate) struct Camera {
     pub scale: Scale,
     pub length: f64,
     pub bounds: (f64, f64),
@@ -765,7 +772,7 @@ pub struct Camera {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum CameraAction {
+pub(crate) enum CameraAction {
     /// The plot's length or the shown events' days changed.
     Resize {
         length: f64,
@@ -792,11 +799,11 @@ pub enum CameraAction {
 const KEEP_MARGIN: f64 = 48.0;
 
 impl Camera {
-    pub fn new(length: f64, bounds: (f64, f64)) -> Camera {
+    pub(crate) fn new(length: f64, bounds: (f64, f64)) -> Camera {
         Camera { scale: Scale::fit(bounds.0, bounds.1, length), length, bounds, fitted: true }
     }
 
-    pub fn apply(self, action: CameraAction) -> Camera {
+    pub(crate) fn apply(self, action: CameraAction) -> Camera {
         let mut next = self;
         match action {
             CameraAction::Resize { length, bounds } => {
@@ -851,7 +858,7 @@ impl Camera {
 /// A part of the article's history shown as a coloured band: a section and the days its events
 /// cover.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Era {
+pub(crate) struct Era {
     pub section: String,
     pub title: String,
     pub start: f64,
@@ -863,7 +870,7 @@ pub struct Era {
 /// The eras of an article: under each top-level section, its subsections that have events (the
 /// seed's History: 1980s–1990s, Second Intifada, ...); a top-level section with events but no
 /// such subsections is an era itself.
-pub fn eras(article: &Article, spans: &SectionSpans) -> Vec<Era> {
+pub(crate) fn eras(article: &Article, spans: &SectionSpans) -> Vec<Era> {
     let span_of = |id: &str| spans.get(id);
     let mut out = Vec::new();
     for top in &article.sections {
@@ -879,14 +886,14 @@ pub fn eras(article: &Article, spans: &SectionSpans) -> Vec<Era> {
 
 /// The days each section's events cover (its subsections' included), by section id; a section
 /// without events has none. Found in one pass over the events, not one per section.
-pub struct SectionSpans {
+pub(crate) struct SectionSpans {
     // String to index, as the library's other maps: no new map type in the wasm.
     index: HashMap<String, usize>,
     spans: Vec<(f64, f64)>,
 }
 
 impl SectionSpans {
-    pub fn new(article: &Article, sections_of: &[Vec<String>]) -> Self {
+    pub(crate) fn new(article: &Article, sections_of: &[Vec<String>]) -> Self {
         let mut out = SectionSpans { index: HashMap::new(), spans: Vec::new() };
         for (event, chain) in article.events.iter().zip(sections_of) {
             let (a, b) = event_days(event);
@@ -903,13 +910,13 @@ impl SectionSpans {
         out
     }
 
-    pub fn get(&self, section: &str) -> Option<(f64, f64)> {
+    pub(crate) fn get(&self, section: &str) -> Option<(f64, f64)> {
         self.index.get(section).map(|&i| self.spans[i])
     }
 }
 
 /// Each event's section followed by the sections that contain it (empty for the lead's events).
-pub fn sections_of(article: &Article) -> Vec<Vec<String>> {
+pub(crate) fn sections_of(article: &Article) -> Vec<Vec<String>> {
     fn walk(sections: &[Section], path: &mut Vec<String>, out: &mut HashMap<String, Vec<String>>) {
         for s in sections {
             path.push(s.id.clone());

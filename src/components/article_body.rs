@@ -8,7 +8,7 @@ use crate::reader::use_text_marks;
 /// typing in the search box does not re-render it; each section and block gets the marks
 /// narrowed to it, so a selection re-renders the parts it touches and no others.
 #[component]
-pub fn ArticleBody() -> Html {
+pub(crate) fn ArticleBody() -> Html {
     let marks = use_text_marks();
     let article = marks.library.part(|l| &l.article);
     html! {

@@ -6,7 +6,7 @@ use crate::fixed::Fixed;
 use crate::reader::TextMarks;
 
 #[derive(Properties, PartialEq)]
-pub struct BlockViewProps {
+pub(crate) struct BlockViewProps {
     pub block: Fixed<Block>,
     /// The reader's marks, narrowed to this block (no focus when it holds none of it).
     pub marks: TextMarks,
@@ -15,7 +15,7 @@ pub struct BlockViewProps {
 /// One paragraph, quotation or list. Every sentence is its own element with its id, so links,
 /// search and events can point at it.
 #[component]
-pub fn BlockView(props: &BlockViewProps) -> Html {
+pub(crate) fn BlockView(props: &BlockViewProps) -> Html {
     let block = &props.block;
     match &**block {
         Block::Paragraph { id, .. } => html! {

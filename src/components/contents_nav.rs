@@ -10,7 +10,7 @@ use crate::state::{Action, ReaderState};
 /// and next section; the index of people and organisations. Sticky beside the text on wide
 /// screens, a drawer on narrow ones.
 #[component]
-pub fn ContentsNav() -> Html {
+pub(crate) fn ContentsNav() -> Html {
     let reader = use_reader();
     let article = &reader.library.article;
     let (previous, next) = reader.library.neighbours(reader.section_in_view.as_deref());

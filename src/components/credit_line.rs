@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::fixed::Fixed;
 
 #[derive(Properties, PartialEq)]
-pub struct CreditLineProps {
+pub(crate) struct CreditLineProps {
     pub credit: Fixed<Credit>,
 }
 
@@ -13,7 +13,7 @@ pub struct CreditLineProps {
 /// refuses anything else, and this holds even if it did not (a `javascript:` address here would
 /// run in the host's page).
 #[component]
-pub fn CreditLine(props: &CreditLineProps) -> Html {
+pub(crate) fn CreditLine(props: &CreditLineProps) -> Html {
     let credit = &props.credit;
     let link = |url: &str, text: &str, rel: Option<&'static str>| {
         if article::validate::is_web_address(url) {

@@ -6,7 +6,7 @@ use crate::state::Action;
 /// The chosen person or organisation: every sentence that names them and every event they are
 /// part of, each a link into the text.
 #[component]
-pub fn EntityPanel() -> Html {
+pub(crate) fn EntityPanel() -> Html {
     let reader = use_reader();
     let lib = &*reader.library;
     let Some(entity) = reader.entity.as_deref().and_then(|id| lib.article.entities.iter().find(|e| e.id == id)) else {

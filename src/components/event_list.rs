@@ -5,14 +5,14 @@ use crate::fixed::Fixed;
 use crate::library::Library;
 
 #[derive(Properties, PartialEq)]
-pub struct EventListProps {
+pub(crate) struct EventListProps {
     pub library: Fixed<Library>,
 }
 
 /// Every dated event the article states, in date order, each linking to its sentence: the
 /// reader's way in until the timeline, and what prints.
 #[component]
-pub fn EventList(props: &EventListProps) -> Html {
+pub(crate) fn EventList(props: &EventListProps) -> Html {
     let events = &props.library.article.events;
     // A long article's list (see `LONG_ARTICLE`) is also filled only after the first frame: at the
     // foot of the article it is never on the first screen, and at 10,000 events it was a third of

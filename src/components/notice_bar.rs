@@ -7,7 +7,7 @@ use crate::state::Action;
 /// from an address (between “ and ”) is isolated in `<bdi>`, so its direction cannot reorder
 /// the notice around it (`fragment::shown` has already removed bidirectional controls).
 #[component]
-pub fn NoticeBar() -> Html {
+pub(crate) fn NoticeBar() -> Html {
     let reader = use_reader();
     let Some(notice) = reader.notice.clone() else { return html! {} };
     let dismiss = {

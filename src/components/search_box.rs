@@ -10,7 +10,7 @@ const SHOWN: usize = 20;
 /// Search in the article: `/` focuses it, Escape clears it, Enter and Shift+Enter step through
 /// the matches, which are highlighted in the text and listed with their section and a snippet.
 #[component]
-pub fn SearchBox() -> Html {
+pub(crate) fn SearchBox() -> Html {
     let reader = use_reader();
     let on_input = {
         let reader = reader.clone();

@@ -6,7 +6,7 @@ use crate::fixed::Fixed;
 use crate::reader::TextMarks;
 
 #[derive(Properties, PartialEq)]
-pub struct SectionViewProps {
+pub(crate) struct SectionViewProps {
     pub section: Fixed<Section>,
     /// The reader's marks, narrowed to this section (no focus when it holds none of it).
     pub marks: TextMarks,
@@ -15,7 +15,7 @@ pub struct SectionViewProps {
 /// A section with its real heading level (`==` is h2, `====` is h4), a visible link to itself,
 /// and its subsections.
 #[component]
-pub fn SectionView(props: &SectionViewProps) -> Html {
+pub(crate) fn SectionView(props: &SectionViewProps) -> Html {
     let (section, marks) = (&props.section, &props.marks);
     let heading = format!("h{}", section.level.clamp(2, 6));
     let heading_id = format!("{}-heading", section.id);

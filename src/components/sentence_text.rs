@@ -4,7 +4,7 @@ use crate::marks::{self, Mark};
 use crate::state::{Action, ReaderState};
 
 /// What one sentence (or list item) shows, besides its text.
-pub struct SentenceMarks<'a> {
+pub(crate) struct SentenceMarks<'a> {
     /// The people and organisations it names (fixed for the article).
     pub names: &'a [Mark],
     /// It is where the last link or step went.
@@ -18,7 +18,12 @@ pub struct SentenceMarks<'a> {
 /// component for each of thousands of sentences cost more to start than it saved. Search matches
 /// are painted over it (`highlight.rs`), so a keystroke re-renders no sentence. Text reaches the
 /// page as text nodes only.
-pub fn sentence_text(id: &str, text: &str, marks: SentenceMarks, dispatch: &UseReducerDispatcher<ReaderState>) -> Html {
+pub(crate) fn sentence_text(
+    id: &str,
+    text: &str,
+    marks: SentenceMarks<'_>,
+    dispatch: &UseReducerDispatcher<ReaderState>,
+) -> Html {
     let chars: Vec<char> = text.chars().collect();
     let runs = marks::runs(chars.len(), marks.names).into_iter().map(|run| {
         let piece: String = chars[run.start..run.end].iter().collect();

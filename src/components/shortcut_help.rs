@@ -15,7 +15,7 @@ const SHORTCUTS: &[(&str, &str)] = &[
 /// The keyboard shortcuts, on `?`. Focus moves into the dialog when it opens and back where it
 /// was when it closes.
 #[component]
-pub fn ShortcutHelp() -> Html {
+pub(crate) fn ShortcutHelp() -> Html {
     let reader = use_reader();
     let place = use_context::<crate::place::Place>().expect("the dialog renders inside the App");
     let close_ref = use_node_ref();

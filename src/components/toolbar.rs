@@ -8,7 +8,7 @@ use crate::state::Action;
 /// group drawn as segments (native radios: arrows move between them), the text size a pair of
 /// buttons drawn the same way.
 #[component]
-pub fn Toolbar() -> Html {
+pub(crate) fn Toolbar() -> Html {
     let reader = use_reader();
     let dispatch = |action: Action| {
         let reader = reader.clone();

@@ -10,7 +10,7 @@ use crate::timeline::{Camera, CameraAction};
 const DRAG_PX: f64 = 4.0;
 
 /// The plot's pointer handlers, and whether the last press dragged (then it does not select).
-pub struct Drag {
+pub(crate) struct Drag {
     pub down: Callback<PointerEvent>,
     pub moved: Callback<PointerEvent>,
     pub up: Callback<PointerEvent>,
@@ -94,7 +94,7 @@ pub fn use_drag(plot: NodeRef, camera: UseReducerHandle<Camera>, vertical: bool,
 }
 
 /// Whether an event happened inside the event card, which sits in the plot on its own terms.
-pub fn in_card(e: &web_sys::Event) -> bool {
+pub(crate) fn in_card(e: &web_sys::Event) -> bool {
     e.target()
         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
         .and_then(|t| t.closest(".av-tl-card").ok().flatten())

@@ -77,7 +77,7 @@ fn font_px(v: &str) -> Option<f64> {
 /// Measures a hidden copy of the timeline's boxes, in the viewer's text size, where the viewer
 /// is about to render. Called before the viewer's first render: then nothing else in the page
 /// waits for style or layout, and the copy is gone before any paint.
-pub fn probe(place: &Place, text_size: TextSize) -> Option<PlotSize> {
+pub(crate) fn probe(place: &Place, text_size: TextSize) -> Option<PlotSize> {
     let mount = place.mount()?;
     let document = dom::document()?;
     let make = |tag: &str, class: &str| -> Option<web_sys::HtmlElement> {

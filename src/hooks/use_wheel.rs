@@ -8,7 +8,7 @@ use crate::timeline::CameraAction;
 
 /// What the wheel needs to know at the moment it turns: whether the plot runs down the page,
 /// and the place (along the plot, in units) to keep in view when zooming.
-pub type WheelContext = Rc<RefCell<(bool, Option<f64>)>>;
+pub(crate) type WheelContext = Rc<RefCell<(bool, Option<f64>)>>;
 
 /// Ctrl/Cmd + wheel (and a trackpad's pinch, which browsers send as one) zooms about the
 /// pointer; a wheel along the axis pans. Added by hand: it must be able to prevent scrolling.

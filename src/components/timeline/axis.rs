@@ -7,7 +7,7 @@ use crate::timeline::Tick;
 
 /// A stretch drawn wider (`by` > 1) or narrower than even time, in px along the plot.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Widened {
+pub(crate) struct Widened {
     pub x0: f64,
     pub x1: f64,
     pub by: f64,
@@ -17,7 +17,7 @@ pub struct Widened {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct AxisProps {
+pub(crate) struct AxisProps {
     pub ticks: Rc<Vec<Tick>>,
     pub stretches: Rc<Vec<Widened>>,
     pub vertical: bool,
@@ -26,7 +26,7 @@ pub struct AxisProps {
 /// The plot's ruler: tick lines and labels, and each stretch that is not drawn in even time,
 /// shaded, with a break at both ends and its widening stated ("×8"). Behind the events.
 #[component]
-pub fn Axis(props: &AxisProps) -> Html {
+pub(crate) fn Axis(props: &AxisProps) -> Html {
     let at = |x: f64| if props.vertical { format!("top:{}px", px(x)) } else { format!("left:{}px", px(x)) };
     let ticks = props.ticks.iter().map(|t| {
         html! {

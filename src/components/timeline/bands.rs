@@ -9,7 +9,7 @@ use crate::timeline::{self, Era, Layout, Metrics, Placed, Scale, Warp};
 
 /// A section's band as the plot draws it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Band {
+pub(crate) struct Band {
     /// Which era (in the library's eras).
     pub era: usize,
     /// Where the button is; `bar`: where its coloured bar is inside it.
@@ -20,7 +20,14 @@ pub struct Band {
 /// Places the eras' bands: across a wide plot, in as many rows as their whole labels need (a
 /// label longer than its band runs on past it); down a plot, in two columns; in a list, not
 /// at all.
-pub fn place_bands(eras: &[Era], scale: Scale, warp: &Warp, length: f64, m: Metrics, layout: Layout) -> Vec<Band> {
+pub(crate) fn place_bands(
+    eras: &[Era],
+    scale: Scale,
+    warp: &Warp,
+    length: f64,
+    m: Metrics,
+    layout: Layout,
+) -> Vec<Band> {
     if layout == Layout::List {
         // Not drawn (a list has headings instead), but there: the structure is the same at
         // every width.
@@ -85,18 +92,18 @@ pub fn place_bands(eras: &[Era], scale: Scale, warp: &Warp, length: f64, m: Metr
 
 /// What a band stands for, in words: the span of the events filed under the section, which the
 /// article does not give as the period's dates.
-pub fn band_label(era: &Era) -> String {
+pub(crate) fn band_label(era: &Era) -> String {
     format!("Events under “{}”, {} to {}", era.title, year_of(era.start), year_of(era.end - 1.0))
 }
 
 #[derive(Properties, PartialEq)]
-pub struct BandsProps {
+pub(crate) struct BandsProps {
     pub bands: Rc<Vec<Band>>,
 }
 
 /// The history's sections as bands over the time they cover; pressing one shows only its events.
 #[component]
-pub fn Bands(props: &BandsProps) -> Html {
+pub(crate) fn Bands(props: &BandsProps) -> Html {
     let reader = use_reader();
     let eras = &reader.library.eras;
     let bands = props.bands.iter().filter_map(|band| {

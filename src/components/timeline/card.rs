@@ -6,7 +6,7 @@ use crate::reader::use_reader;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
-pub struct EventCardProps {
+pub(crate) struct EventCardProps {
     /// The event's index in the article's date order.
     pub event: usize,
     pub hidden_by_filters: bool,
@@ -19,7 +19,7 @@ pub struct EventCardProps {
 /// one that answers it, if the article gives one), the figures it states, who says so ("according to ..."), the people and organisations in it, and
 /// a way to read it in context.
 #[component]
-pub fn EventCard(props: &EventCardProps) -> Html {
+pub(crate) fn EventCard(props: &EventCardProps) -> Html {
     let reader = use_reader();
     let place = use_context::<crate::place::Place>().expect("the card renders inside the App");
     let lib = &*reader.library;

@@ -4,7 +4,7 @@ use crate::reader::use_reader;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
-pub struct TimelineFiltersProps {
+pub(crate) struct TimelineFiltersProps {
     /// How many events pass the filters.
     pub shown: usize,
 }
@@ -12,7 +12,7 @@ pub struct TimelineFiltersProps {
 /// The timeline's filters: by section, by person or organisation (the reader's choice), and the
 /// reader's search. Each active filter is shown and can be cleared.
 #[component]
-pub fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
+pub(crate) fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
     let reader = use_reader();
     let lib = &*reader.library;
     let total = lib.article.events.len();

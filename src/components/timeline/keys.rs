@@ -11,7 +11,7 @@ use crate::reader::Reader;
 use crate::state::Action;
 use crate::timeline::{Camera, CameraAction};
 
-pub struct KeyContext {
+pub(crate) struct KeyContext {
     pub reader: Reader,
     pub camera: UseReducerHandle<Camera>,
     pub place: Place,
@@ -26,7 +26,7 @@ pub struct KeyContext {
 /// The plot's keys: arrows, Home and End move through the shown events in date order; Enter
 /// reads the event in context; + and - zoom; Shift+arrows pan; 0 fits everything; Escape
 /// deselects. Keys inside the event card are the card's own.
-pub fn on_key(cx: KeyContext) -> Callback<KeyboardEvent> {
+pub(crate) fn on_key(cx: KeyContext) -> Callback<KeyboardEvent> {
     let KeyContext { reader, camera, place, shown, selected, keep, focus_next } = cx;
     Callback::from(move |e: KeyboardEvent| {
         if e.ctrl_key() || e.meta_key() || e.alt_key() || in_card(&e) {

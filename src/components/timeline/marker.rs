@@ -6,7 +6,7 @@ use crate::state::Action;
 use crate::timeline::{Camera, CameraAction};
 
 #[derive(Properties, PartialEq)]
-pub struct EventMarkerProps {
+pub(crate) struct EventMarkerProps {
     /// The event's index in the article's date order.
     pub event: usize,
     pub id: AttrValue,
@@ -31,7 +31,7 @@ pub struct EventMarkerProps {
 
 /// One event: a button with its bar (or point) and its date wording and title, whole.
 #[component]
-pub fn EventMarker(props: &EventMarkerProps) -> Html {
+pub(crate) fn EventMarker(props: &EventMarkerProps) -> Html {
     let point = props.precision == Precision::Day;
     let class = classes!(
         "av-tl-event",
@@ -71,7 +71,7 @@ pub fn EventMarker(props: &EventMarkerProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct ClusterMarkerProps {
+pub(crate) struct ClusterMarkerProps {
     pub count: usize,
     /// The first and last events in it (indices in date order), and the span they cover along
     /// the plot, in the scale's units.
@@ -87,7 +87,7 @@ pub struct ClusterMarkerProps {
 /// Events too close to tell apart at this zoom (a large article): how many, and from when to
 /// when; pressing it zooms in to them and selects the first.
 #[component]
-pub fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
+pub(crate) fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
     let reader = use_reader();
     let events = &reader.library.article.events;
     let (Some(a), Some(b)) = (events.get(props.first), events.get(props.last)) else { return html! {} };
@@ -115,7 +115,7 @@ pub fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
 /// An era's heading before its first event (after another era's) in a list; it filters the
 /// timeline to the era, as its band does across a wide plot. A function, not a component: it is
 /// drawn only on phones, and each component costs the wasm a few kB.
-pub fn heading(reader: &Reader, era: usize, row: usize, event_id: &str) -> Html {
+pub(crate) fn heading(reader: &Reader, era: usize, row: usize, event_id: &str) -> Html {
     let Some(era) = reader.library.eras.get(era) else { return html! {} };
     let active = reader.section_filter.as_deref() == Some(era.section.as_str());
     let filter = {
@@ -134,7 +134,7 @@ pub fn heading(reader: &Reader, era: usize, row: usize, event_id: &str) -> Html 
 }
 
 /// A long stretch without events between two rows of a list, stated.
-pub fn gap(row: usize, years: u32, event_id: &str) -> Html {
+pub(crate) fn gap(row: usize, years: u32, event_id: &str) -> Html {
     html! {
         <p key={format!("gap-{event_id}")} class="av-tl-gap" style={format!("grid-row:{row}")}>{ format!("{years} years later") }</p>
     }

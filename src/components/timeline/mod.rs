@@ -9,8 +9,8 @@
 
 mod axis;
 mod bands;
-pub mod card;
-pub mod filters;
+pub(crate) mod card;
+pub(crate) mod filters;
 mod keys;
 mod marker;
 
@@ -25,7 +25,7 @@ use self::card::EventCard;
 use self::filters::TimelineFilters;
 use self::marker::{gap, heading, ClusterMarker, EventMarker};
 use crate::hooks::use_drag::use_drag;
-pub use crate::hooks::use_plot_size::probe;
+pub(crate) use crate::hooks::use_plot_size::probe;
 use crate::hooks::use_plot_size::use_plot_size;
 use crate::hooks::use_wheel::use_wheel;
 use crate::place::Place;
@@ -38,14 +38,14 @@ use crate::timeline::{
 const ZOOM_STEP: f64 = 1.6;
 
 #[derive(Properties, PartialEq)]
-pub struct TimelineViewProps {
+pub(crate) struct TimelineViewProps {
     /// From `probe`; without it, the first drawing is for a guessed size.
     pub first: Option<PlotSize>,
 }
 
 /// The timeline. One tab stop: arrows move through the events in date order.
 #[component]
-pub fn TimelineView(props: &TimelineViewProps) -> Html {
+pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
     let reader = use_reader();
     let place = use_context::<Place>().expect("the timeline renders inside the App");
     let lib = &*reader.library;
@@ -484,12 +484,12 @@ fn scale_note(widened: &[Widened], even_time: bool, layout: Layout) -> Option<St
 }
 
 /// The id of an event's button on the timeline.
-pub fn button_id(event: &Event) -> String {
+pub(crate) fn button_id(event: &Event) -> String {
     format!("av-tl-{}", event.id)
 }
 
 /// Shows the event's sentence in the reader, through its link (so back returns here).
-pub fn read_in_context(reader: &crate::reader::Reader, place: &Place, event: &Event) {
+pub(crate) fn read_in_context(reader: &crate::reader::Reader, place: &Place, event: &Event) {
     if !reader.view.shows_reader() {
         reader.dispatch(Action::SetView(crate::embed::View::Both));
     }
