@@ -17,8 +17,8 @@ use crate::fragment::{self, Target};
 use crate::library::Library;
 use crate::place::Place;
 use crate::prefs::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
-use crate::reader::{Reader, TextMarks};
-use crate::state::{Action, ReaderState};
+use crate::state::{Action, ViewerState};
+use crate::viewer::{TextMarks, Viewer};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct AppProps {
@@ -35,13 +35,13 @@ pub(crate) fn App(props: &AppProps) -> Html {
     let library = props.library.clone();
     let place = props.place.clone();
     let (view, host_theme) = (props.options.view, props.options.theme);
-    let reader: Reader = use_reducer({
+    let viewer: Viewer = use_reducer({
         let (place, library) = (place.clone(), library.clone());
         move || {
             let theme =
                 host_theme.or_else(|| place.load(THEME_KEY).and_then(|k| Theme::from_key(&k))).unwrap_or_default();
             let size = place.load(TEXT_SIZE_KEY).and_then(|k| TextSize::from_key(&k)).unwrap_or_default();
-            let mut state = ReaderState::new(library.clone(), theme, size);
+            let mut state = ViewerState::new(library.clone(), theme, size);
             state.view = view;
             state
         }
@@ -50,20 +50,20 @@ pub(crate) fn App(props: &AppProps) -> Html {
     // Before anything of the viewer is in the page, so that measuring waits for nothing else;
     // not at all when the timeline is not shown at start (it then measures itself when shown).
     let first_plot = {
-        let (place, size, shown) = (place.clone(), reader.text_size, reader.view.shows_timeline());
+        let (place, size, shown) = (place.clone(), viewer.text_size, viewer.view.shows_timeline());
         *use_memo((), move |_| if shown { crate::components::timeline::probe(&place, size) } else { None })
     };
-    use_links(&reader, &place, library.clone(), props.options.start.clone(), props.notice.clone());
-    use_host_changes(&reader, &props.options, props.notice.as_deref());
-    use_section_spy(&reader, &place);
-    use_shortcuts(&reader, &place);
-    use_go_to(&reader, &place);
-    use_match_paint(&reader, &place);
+    use_links(&viewer, &place, library.clone(), props.options.start.clone(), props.notice.clone());
+    use_host_changes(&viewer, &props.options, props.notice.as_deref());
+    use_section_spy(&viewer, &place);
+    use_shortcuts(&viewer, &place);
+    use_go_to(&viewer, &place);
+    use_match_paint(&viewer, &place);
     use_height_messages(place.framed());
-    use_telling(&reader, &place);
+    use_telling(&viewer, &place);
     {
         // Saved only once the reader changes them: a theme the host chose is not the reader's.
-        let (theme, size) = (reader.theme, reader.text_size);
+        let (theme, size) = (viewer.theme, viewer.text_size);
         let first = use_mut_ref(|| true);
         let place = place.clone();
         use_effect_with((theme, size), move |_| {
@@ -82,11 +82,11 @@ pub(crate) fn App(props: &AppProps) -> Html {
     let article = &library.article;
     let classes = classes!(
         "av-viewer",
-        reader.contents_open.then_some("av-contents-open"),
+        viewer.contents_open.then_some("av-contents-open"),
         place.framed().then_some("av-framed"),
-        format!("av-view-{}", reader.view.key())
+        format!("av-view-{}", viewer.view.key())
     );
-    let reading = reader.view.shows_reader();
+    let reading = viewer.view.shows_reader();
     // The skip link moves focus into the article; `av-main` is not a place in the article, so
     // following it as a fragment would only say so.
     let skip = {
@@ -100,9 +100,9 @@ pub(crate) fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Place> context={place.clone()}>
-        <ContextProvider<Reader> context={reader.clone()}>
-        <ContextProvider<TextMarks> context={TextMarks::of(&reader)}>
-            <div class={classes} data-theme={reader.theme.key()} data-text-size={reader.text_size.key()}>
+        <ContextProvider<Viewer> context={viewer.clone()}>
+        <ContextProvider<TextMarks> context={TextMarks::of(&viewer)}>
+            <div class={classes} data-theme={viewer.theme.key()} data-text-size={viewer.text_size.key()}>
                 if reading { <a class="av-skip" href="#av-main" onclick={skip}>{ "Skip to the article" }</a> }
                 <header class="av-header">
                     <h1 class="av-title" id="av-top" tabindex="-1">{ &article.title }</h1>
@@ -110,7 +110,7 @@ pub(crate) fn App(props: &AppProps) -> Html {
                     <SearchBox />
                 </header>
                 <NoticeBar />
-                if reader.view.shows_timeline() { <TimelineView first={first_plot} /> }
+                if viewer.view.shows_timeline() { <TimelineView first={first_plot} /> }
                 if reading {
                     <div class="av-layout">
                         <ContentsNav />
@@ -127,7 +127,7 @@ pub(crate) fn App(props: &AppProps) -> Html {
                 <ShortcutHelp />
             </div>
         </ContextProvider<TextMarks>>
-        </ContextProvider<Reader>>
+        </ContextProvider<Viewer>>
         </ContextProvider<Place>>
     }
 }
@@ -137,19 +137,19 @@ pub(crate) fn App(props: &AppProps) -> Html {
 /// shows at start either way.
 #[hook]
 fn use_links(
-    reader: &Reader,
+    viewer: &Viewer,
     place: &Place,
     library: Fixed<Library>,
     start: Option<Target>,
     start_notice: Option<String>,
 ) {
-    let (reader, place) = (reader.clone(), place.clone());
+    let (viewer, place) = (viewer.clone(), place.clone());
     use_effect_with((), move |_| {
         let go = {
-            let (reader, place) = (reader.clone(), place.clone());
+            let (viewer, place) = (viewer.clone(), place.clone());
             move |target: Target, notice: Option<String>| {
                 if target != Target::Top || notice.is_some() {
-                    reader.dispatch(Action::GoTo(target, notice));
+                    viewer.dispatch(Action::GoTo(target, notice));
                 } else {
                     place.scroll_to_top();
                 }
@@ -159,9 +159,9 @@ fn use_links(
         match (target, notice) {
             (Target::Top, None) => match start {
                 // The timeline alone starts at a section by showing that section's events.
-                Some(Target::Element(section)) if !reader.view.shows_reader() => {
+                Some(Target::Element(section)) if !viewer.view.shows_reader() => {
                     go(Target::Top, start_notice);
-                    reader.dispatch(Action::FilterSection(Some(section)));
+                    viewer.dispatch(Action::FilterSection(Some(section)));
                 }
                 Some(place) => go(place, start_notice),
                 None => go(Target::Top, start_notice),
@@ -205,8 +205,8 @@ fn use_height_messages(framed: bool) {
 /// Keeps `section_in_view` up to date as the reader scrolls: the last section whose top has
 /// passed a line a quarter of the way down the window.
 #[hook]
-fn use_section_spy(reader: &Reader, place: &Place) {
-    let (reader, place) = (reader.clone(), place.clone());
+fn use_section_spy(viewer: &Viewer, place: &Place) {
+    let (viewer, place) = (viewer.clone(), place.clone());
     use_effect_with((), move |_| {
         let spy = {
             let place = place.clone();
@@ -220,7 +220,7 @@ fn use_section_spy(reader: &Reader, place: &Place) {
                     }
                 }
                 if let Some(id) = current {
-                    reader.dispatch(Action::SectionInView(id));
+                    viewer.dispatch(Action::SectionInView(id));
                 }
             }
         };
@@ -233,8 +233,8 @@ fn use_section_spy(reader: &Reader, place: &Place) {
 /// Keyboard shortcuts for the whole page (listed by `?`). Keys typed into a field are the
 /// field's, except Escape.
 #[hook]
-fn use_shortcuts(reader: &Reader, place: &Place) {
-    let (reader, place) = (reader.clone(), place.clone());
+fn use_shortcuts(viewer: &Viewer, place: &Place) {
+    let (viewer, place) = (viewer.clone(), place.clone());
     use_effect_with((), move |_| {
         let keys = place.keys();
         let on_key = move |event: web_sys::Event| {
@@ -249,8 +249,8 @@ fn use_shortcuts(reader: &Reader, place: &Place) {
                 .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
             match key.key().as_str() {
                 "Escape" => {
-                    reader.dispatch(Action::CloseHelp);
-                    reader.dispatch(Action::CloseContents);
+                    viewer.dispatch(Action::CloseHelp);
+                    viewer.dispatch(Action::CloseContents);
                 }
                 _ if typing => {}
                 "/" | "s" => {
@@ -261,9 +261,9 @@ fn use_shortcuts(reader: &Reader, place: &Place) {
                         place.show(&el, true);
                     }
                 }
-                "?" => reader.dispatch(Action::ToggleHelp),
+                "?" => viewer.dispatch(Action::ToggleHelp),
                 "ArrowLeft" | "ArrowRight" => {
-                    let (previous, next) = reader.library.neighbours(reader.section_in_view.as_deref());
+                    let (previous, next) = viewer.library.neighbours(viewer.section_in_view.as_deref());
                     let to = if key.key() == "ArrowLeft" { previous } else { next };
                     if let Some(section) = to {
                         key.prevent_default();
@@ -281,11 +281,11 @@ fn use_shortcuts(reader: &Reader, place: &Place) {
 /// Paints the search matches over the text after each change of the matches or the current one
 /// (and after the first render, when there is nothing to paint, clears any left over).
 #[hook]
-fn use_match_paint(reader: &Reader, place: &Place) {
+fn use_match_paint(viewer: &Viewer, place: &Place) {
     let place = place.clone();
-    let matches = reader.matches.clone();
-    let current = reader.current;
-    let library = reader.library.clone();
+    let matches = viewer.matches.clone();
+    let current = viewer.current;
+    let library = viewer.library.clone();
     use_effect_with((std::rc::Rc::as_ptr(&matches) as usize, current), move |_| {
         let hits: Vec<crate::highlight::Hit<'_>> = matches
             .iter()
@@ -303,8 +303,8 @@ fn use_match_paint(reader: &Reader, place: &Place) {
 
 /// Scrolls (and focuses) where the state asks, once per request.
 #[hook]
-fn use_go_to(reader: &Reader, place: &Place) {
-    let go_to = reader.go_to.clone();
+fn use_go_to(viewer: &Viewer, place: &Place) {
+    let go_to = viewer.go_to.clone();
     let place = place.clone();
     use_effect_with(go_to, move |go_to| {
         if let Some(go) = go_to {
@@ -328,28 +328,28 @@ fn use_go_to(reader: &Reader, place: &Place) {
 /// A host changed its choices after the start (an element's attributes): what changed is
 /// followed (the view, the theme, where to be); what was not understood is named in a notice.
 #[hook]
-fn use_host_changes(reader: &Reader, options: &Options, notice: Option<&str>) {
-    let reader = reader.clone();
+fn use_host_changes(viewer: &Viewer, options: &Options, notice: Option<&str>) {
+    let viewer = viewer.clone();
     let before = use_mut_ref(|| None::<Options>);
     use_effect_with((options.clone(), notice.map(str::to_string)), move |(options, notice)| {
         let Some(was) = before.borrow_mut().replace(options.clone()) else { return };
         if options.view != was.view {
-            reader.dispatch(Action::SetView(options.view));
+            viewer.dispatch(Action::SetView(options.view));
         }
         if let (Some(theme), true) = (options.theme, options.theme != was.theme) {
-            reader.dispatch(Action::SetTheme(theme));
+            viewer.dispatch(Action::SetTheme(theme));
         }
         if options.start != was.start {
             match options.start.clone() {
                 Some(Target::Element(section)) if !options.view.shows_reader() => {
-                    reader.dispatch(Action::FilterSection(Some(section)));
+                    viewer.dispatch(Action::FilterSection(Some(section)));
                 }
-                Some(place) => reader.dispatch(Action::GoTo(place, None)),
+                Some(place) => viewer.dispatch(Action::GoTo(place, None)),
                 None => {}
             }
         }
         if let Some(notice) = notice {
-            reader.dispatch(Action::Notify(notice.clone()));
+            viewer.dispatch(Action::Notify(notice.clone()));
         }
     });
 }
@@ -357,12 +357,12 @@ fn use_host_changes(reader: &Reader, options: &Options, notice: Option<&str>) {
 /// Tells the host what the reader does: which event is selected and which section is being read
 /// (DOM events on an `<article-viewer>` element; nothing on a page of ours).
 #[hook]
-fn use_telling(reader: &Reader, place: &Place) {
-    let library = reader.library.clone();
+fn use_telling(viewer: &Viewer, place: &Place) {
+    let library = viewer.library.clone();
     {
         let (place, library) = (place.clone(), library.clone());
         let first = use_mut_ref(|| true);
-        use_effect_with(reader.selected.clone(), move |selected| {
+        use_effect_with(viewer.selected.clone(), move |selected| {
             // Nothing selected at the start is nothing to tell.
             if std::mem::replace(&mut *first.borrow_mut(), false) && selected.is_none() {
                 return;
@@ -381,7 +381,7 @@ fn use_telling(reader: &Reader, place: &Place) {
         });
     }
     let place = place.clone();
-    use_effect_with(reader.section_in_view.clone(), move |section| {
+    use_effect_with(viewer.section_in_view.clone(), move |section| {
         let Some(section) = section.as_ref().and_then(|id| library.sections.iter().find(|s| s.id == *id)) else {
             return;
         };

@@ -40,7 +40,7 @@ mod hooks;
 #[cfg(target_arch = "wasm32")]
 mod place;
 #[cfg(target_arch = "wasm32")]
-mod reader;
+mod viewer;
 
 /// Starts the viewer in the page's `#app` element (the standalone page, alone or framed).
 #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,5 @@
-//! The reader's state and the one reducer that changes it. Pure: components dispatch `Action`s,
-//! effects do the I/O (scrolling, focus, storage) after a change.
+//! The whole viewer's state (reader and timeline) and the one reducer that changes it. Pure:
+//! components dispatch `Action`s, effects do the I/O (scrolling, focus, storage) after a change.
 
 use std::rc::Rc;
 
@@ -11,7 +11,7 @@ use crate::prefs::{TextSize, Theme};
 use crate::search::Match;
 
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct ReaderState {
+pub(crate) struct ViewerState {
     pub library: Fixed<Library>,
     pub query: String,
     pub matches: Rc<Vec<Match>>,
@@ -74,9 +74,9 @@ pub(crate) enum Action {
     SetView(View),
 }
 
-impl ReaderState {
+impl ViewerState {
     pub(crate) fn new(library: Fixed<Library>, theme: Theme, text_size: TextSize) -> Self {
-        ReaderState {
+        ViewerState {
             library,
             query: String::new(),
             matches: Rc::new(Vec::new()),
@@ -97,7 +97,7 @@ impl ReaderState {
     }
 
     /// The next state. Returns `None` when nothing changes, so no one re-renders.
-    pub(crate) fn apply(&self, action: Action) -> Option<ReaderState> {
+    pub(crate) fn apply(&self, action: Action) -> Option<ViewerState> {
         let mut next = self.clone();
         match action {
             Action::Search(query) => {

@@ -1,7 +1,7 @@
 use super::*;
 
-fn state() -> ReaderState {
-    ReaderState::new(
+fn state() -> ViewerState {
+    ViewerState::new(
         Fixed::new(Library::new(crate::bundled::article().expect("bundled"))),
         Theme::System,
         TextSize::Normal,

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::block_view::BlockView;
 use super::section_view::SectionView;
-use crate::reader::use_text_marks;
+use crate::viewer::use_text_marks;
 
 /// The lead and every section, in reading order. It reads the narrow `TextMarks` context, so
 /// typing in the search box does not re-render it; each section and block gets the marks

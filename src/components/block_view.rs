@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::sentence_text::{sentence_text, SentenceMarks};
 use crate::fixed::Fixed;
-use crate::reader::TextMarks;
+use crate::viewer::TextMarks;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct BlockViewProps {

@@ -3,20 +3,20 @@ use yew::prelude::*;
 
 use crate::fixed::Fixed;
 use crate::library::Library;
-use crate::reader::{use_reader, Reader};
-use crate::state::{Action, ReaderState};
+use crate::state::{Action, ViewerState};
+use crate::viewer::{use_viewer, Viewer};
 
 /// The table of contents: nested links to every section, the one being read marked; previous
 /// and next section; the index of people and organisations. Sticky beside the text on wide
 /// screens, a drawer on narrow ones.
 #[component]
 pub(crate) fn ContentsNav() -> Html {
-    let reader = use_reader();
-    let article = &reader.library.article;
-    let (previous, next) = reader.library.neighbours(reader.section_in_view.as_deref());
+    let viewer = use_viewer();
+    let article = &viewer.library.article;
+    let (previous, next) = viewer.library.neighbours(viewer.section_in_view.as_deref());
     let close = {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(Action::CloseContents))
+        let viewer = viewer.clone();
+        Callback::from(move |_: MouseEvent| viewer.dispatch(Action::CloseContents))
     };
     html! {
         <nav class="av-contents" id="av-contents" aria-labelledby="av-contents-heading">
@@ -26,7 +26,7 @@ pub(crate) fn ContentsNav() -> Html {
             </div>
             <ol class="av-toc">
                 <li><a href="#av-top" class="av-toc-link">{ "(Top)" }</a></li>
-                { for article.sections.iter().map(|s| entry(s, &reader)) }
+                { for article.sections.iter().map(|s| entry(s, &viewer)) }
             </ol>
             <p class="av-step">
                 if let Some(s) = previous {
@@ -36,20 +36,20 @@ pub(crate) fn ContentsNav() -> Html {
                     <a href={format!("#{}", s.id)} rel="next" aria-label={format!("Next section: {}", s.title)}>{ "Next →" }</a>
                 }
             </p>
-            <EntityIndex library={reader.library.clone()} chosen={reader.entity.clone()} dispatch={reader.dispatcher()} />
+            <EntityIndex library={viewer.library.clone()} chosen={viewer.entity.clone()} dispatch={viewer.dispatcher()} />
         </nav>
     }
 }
 
-fn entry(section: &Section, reader: &Reader) -> Html {
-    let current = reader.section_in_view.as_deref() == Some(section.id.as_str());
+fn entry(section: &Section, viewer: &Viewer) -> Html {
+    let current = viewer.section_in_view.as_deref() == Some(section.id.as_str());
     html! {
         <li>
             <a href={format!("#{}", section.id)}
                class={classes!("av-toc-link", current.then_some("av-toc-current"))}
                aria-current={current.then_some("location")}>{ &section.title }</a>
             if !section.sections.is_empty() {
-                <ol>{ for section.sections.iter().map(|s| entry(s, reader)) }</ol>
+                <ol>{ for section.sections.iter().map(|s| entry(s, viewer)) }</ol>
             }
         </li>
     }
@@ -59,7 +59,7 @@ fn entry(section: &Section, reader: &Reader) -> Html {
 struct EntityIndexProps {
     library: Fixed<Library>,
     chosen: Option<String>,
-    dispatch: UseReducerDispatcher<ReaderState>,
+    dispatch: UseReducerDispatcher<ViewerState>,
 }
 
 /// Every person and organisation the article names; choosing one shows their mentions and events.

@@ -1,20 +1,20 @@
 use yew::prelude::*;
 
-use crate::reader::use_reader;
 use crate::state::Action;
+use crate::viewer::use_viewer;
 
 /// The chosen person or organisation: every sentence that names them and every event they are
 /// part of, each a link into the text.
 #[component]
 pub(crate) fn EntityPanel() -> Html {
-    let reader = use_reader();
-    let lib = &*reader.library;
-    let Some(entity) = reader.entity.as_deref().and_then(|id| lib.article.entities.iter().find(|e| e.id == id)) else {
+    let viewer = use_viewer();
+    let lib = &*viewer.library;
+    let Some(entity) = viewer.entity.as_deref().and_then(|id| lib.article.entities.iter().find(|e| e.id == id)) else {
         return html! {};
     };
     let close = {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(Action::ChooseEntity(None)))
+        let viewer = viewer.clone();
+        Callback::from(move |_: MouseEvent| viewer.dispatch(Action::ChooseEntity(None)))
     };
     let events: Vec<_> = lib.article.events.iter().filter(|e| e.entities.contains(&entity.id)).collect();
     let mut sentences: Vec<&str> = entity.mentions.iter().map(|m| m.sentence.as_str()).collect();

@@ -1,18 +1,18 @@
 use yew::prelude::*;
 
-use crate::reader::use_reader;
 use crate::state::Action;
+use crate::viewer::use_viewer;
 
 /// A short notice, e.g. that a link's address was not a place in this article. What it quotes
 /// from an address (between “ and ”) is isolated in `<bdi>`, so its direction cannot reorder
 /// the notice around it (`fragment::shown` has already removed bidirectional controls).
 #[component]
 pub(crate) fn NoticeBar() -> Html {
-    let reader = use_reader();
-    let Some(notice) = reader.notice.clone() else { return html! {} };
+    let viewer = use_viewer();
+    let Some(notice) = viewer.notice.clone() else { return html! {} };
     let dismiss = {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(Action::DismissNotice))
+        let viewer = viewer.clone();
+        Callback::from(move |_: MouseEvent| viewer.dispatch(Action::DismissNotice))
     };
     html! {
         <div class="av-notice" role="status">

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::fragment::Target;
-use crate::reader::use_reader;
 use crate::state::Action;
+use crate::viewer::use_viewer;
 
 /// How many results the list shows; the counter always gives the full number.
 const SHOWN: usize = 20;
@@ -11,32 +11,32 @@ const SHOWN: usize = 20;
 /// the matches, which are highlighted in the text and listed with their section and a snippet.
 #[component]
 pub(crate) fn SearchBox() -> Html {
-    let reader = use_reader();
+    let viewer = use_viewer();
     let on_input = {
-        let reader = reader.clone();
+        let viewer = viewer.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            reader.dispatch(Action::Search(input.value()));
+            viewer.dispatch(Action::Search(input.value()));
         })
     };
     let on_key = {
-        let reader = reader.clone();
+        let viewer = viewer.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Enter" => {
                 e.prevent_default();
-                reader.dispatch(if e.shift_key() { Action::PreviousMatch } else { Action::NextMatch });
+                viewer.dispatch(if e.shift_key() { Action::PreviousMatch } else { Action::NextMatch });
             }
             "Escape" => {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                 input.set_value("");
-                reader.dispatch(Action::ClearSearch);
+                viewer.dispatch(Action::ClearSearch);
             }
             _ => {}
         })
     };
-    let lib = &*reader.library;
-    let total = reader.matches.len();
-    let status = match (reader.query.trim().is_empty(), total, reader.current) {
+    let lib = &*viewer.library;
+    let total = viewer.matches.len();
+    let status = match (viewer.query.trim().is_empty(), total, viewer.current) {
         (true, _, _) => String::new(),
         (false, 0, _) => "No matches".to_string(),
         (false, n, Some(i)) => format!("Match {} of {n}", i + 1),
@@ -46,21 +46,21 @@ pub(crate) fn SearchBox() -> Html {
         <div class="av-search" role="search">
             <label for="av-search" class="av-search-label">{ "Search" }</label>
             <input type="search" id="av-search" aria-label="Search the article" placeholder="Search the article (/)"
-                   autocomplete="off" spellcheck="false" value={reader.query.clone()}
+                   autocomplete="off" spellcheck="false" value={viewer.query.clone()}
                    aria-describedby="av-search-status" oninput={on_input} onkeydown={on_key} />
             <p id="av-search-status" class="av-search-status" aria-live="polite">{ status }</p>
             if total > 0 {
                 <ol class="av-results" aria-label="Search results">
-                    { for reader.matches.iter().take(SHOWN).enumerate().map(|(i, m)| {
+                    { for viewer.matches.iter().take(SHOWN).enumerate().map(|(i, m)| {
                         let Some(entry) = lib.index.entries.get(m.entry) else { return html! {} };
                         let snippet = lib.index.snippet(*m, 70);
                         let go = {
-                            let reader = reader.clone();
+                            let viewer = viewer.clone();
                             let id = entry.sentence.clone();
-                            Callback::from(move |_: MouseEvent| reader.dispatch(Action::GoTo(Target::Element(id.clone()), None)))
+                            Callback::from(move |_: MouseEvent| viewer.dispatch(Action::GoTo(Target::Element(id.clone()), None)))
                         };
                         html! {
-                            <li class={classes!((reader.current == Some(i)).then_some("av-result-current"))}>
+                            <li class={classes!((viewer.current == Some(i)).then_some("av-result-current"))}>
                                 <button type="button" class="av-result" onclick={go}>
                                     <span class="av-result-section">{ &*entry.section_title }</span>
                                     <span class="av-result-snippet">{ snippet.before }<mark>{ snippet.hit }</mark>{ snippet.after }</span>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::marks::{self, Mark};
-use crate::state::{Action, ReaderState};
+use crate::state::{Action, ViewerState};
 
 /// What one sentence (or list item) shows, besides its text.
 pub(crate) struct SentenceMarks<'a> {
@@ -22,7 +22,7 @@ pub(crate) fn sentence_text(
     id: &str,
     text: &str,
     marks: SentenceMarks<'_>,
-    dispatch: &UseReducerDispatcher<ReaderState>,
+    dispatch: &UseReducerDispatcher<ViewerState>,
 ) -> Html {
     let chars: Vec<char> = text.chars().collect();
     let runs = marks::runs(chars.len(), marks.names).into_iter().map(|run| {

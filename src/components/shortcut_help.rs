@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::reader::use_reader;
 use crate::state::Action;
+use crate::viewer::use_viewer;
 
 const SHORTCUTS: &[(&str, &str)] = &[
     ("/ or s", "Search the article"),
@@ -16,14 +16,14 @@ const SHORTCUTS: &[(&str, &str)] = &[
 /// was when it closes.
 #[component]
 pub(crate) fn ShortcutHelp() -> Html {
-    let reader = use_reader();
+    let viewer = use_viewer();
     let place = use_context::<crate::place::Place>().expect("the dialog renders inside the App");
     let close_ref = use_node_ref();
     let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     {
         let close_ref = close_ref.clone();
         let place = place.clone();
-        use_effect_with(reader.help_open, move |open| {
+        use_effect_with(viewer.help_open, move |open| {
             if *open {
                 *opener.borrow_mut() = place.active_element();
                 // Without the browser's scroll to it, which in a frame scrolls the host page too.
@@ -35,12 +35,12 @@ pub(crate) fn ShortcutHelp() -> Html {
             }
         });
     }
-    if !reader.help_open {
+    if !viewer.help_open {
         return html! {};
     }
     let close = {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(Action::CloseHelp))
+        let viewer = viewer.clone();
+        Callback::from(move |_: MouseEvent| viewer.dispatch(Action::CloseHelp))
     };
     html! {
         <div class="av-dialog" role="dialog" aria-modal="true" aria-labelledby="av-help-heading">

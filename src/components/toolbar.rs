@@ -1,29 +1,29 @@
 use yew::prelude::*;
 
 use crate::prefs::Theme;
-use crate::reader::use_reader;
 use crate::state::Action;
+use crate::viewer::use_viewer;
 
 /// Contents (on narrow screens), theme, text size and the shortcut list. The theme is a radio
 /// group drawn as segments (native radios: arrows move between them), the text size a pair of
 /// buttons drawn the same way.
 #[component]
 pub(crate) fn Toolbar() -> Html {
-    let reader = use_reader();
+    let viewer = use_viewer();
     let dispatch = |action: Action| {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
+        let viewer = viewer.clone();
+        Callback::from(move |_: MouseEvent| viewer.dispatch(action.clone()))
     };
     let choose = |theme: Theme| {
-        let reader = reader.clone();
-        Callback::from(move |_: Event| reader.dispatch(Action::SetTheme(theme)))
+        let viewer = viewer.clone();
+        Callback::from(move |_: Event| viewer.dispatch(Action::SetTheme(theme)))
     };
-    let size = reader.text_size;
+    let size = viewer.text_size;
     html! {
         <div class="av-toolbar">
-            if reader.view.shows_reader() {
+            if viewer.view.shows_reader() {
                 <button type="button" class="av-contents-toggle" aria-controls="av-contents"
-                        aria-expanded={reader.contents_open.to_string()} onclick={dispatch(Action::ToggleContents)}>
+                        aria-expanded={viewer.contents_open.to_string()} onclick={dispatch(Action::ToggleContents)}>
                     { "Contents" }
                 </button>
             }
@@ -32,7 +32,7 @@ pub(crate) fn Toolbar() -> Html {
                 <div class="av-seg av-theme" role="radiogroup" aria-label="Theme">
                     { for Theme::ALL.iter().map(|&t| html! {
                         <label class="av-seg-option" key={t.key()}>
-                            <input type="radio" name="av-theme" value={t.key()} checked={t == reader.theme}
+                            <input type="radio" name="av-theme" value={t.key()} checked={t == viewer.theme}
                                    onchange={choose(t)} />
                             <span>{ t.label() }</span>
                         </label>

@@ -3,9 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{px, year_of};
-use crate::reader::use_reader;
 use crate::state::Action;
 use crate::timeline::{self, Era, Layout, Metrics, Placed, Scale, Warp};
+use crate::viewer::use_viewer;
 
 /// A section's band as the plot draws it.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,14 +104,14 @@ pub(crate) struct BandsProps {
 /// The history's sections as bands over the time they cover; pressing one shows only its events.
 #[component]
 pub(crate) fn Bands(props: &BandsProps) -> Html {
-    let reader = use_reader();
-    let eras = &reader.library.eras;
+    let viewer = use_viewer();
+    let eras = &viewer.library.eras;
     let bands = props.bands.iter().filter_map(|band| {
         let era = eras.get(band.era)?;
-        let active = reader.section_filter.as_deref() == Some(era.section.as_str());
+        let active = viewer.section_filter.as_deref() == Some(era.section.as_str());
         let filter = {
-            let (reader, id) = (reader.clone(), era.section.clone());
-            Callback::from(move |_: MouseEvent| reader.dispatch(Action::FilterSection((!active).then(|| id.clone()))))
+            let (viewer, id) = (viewer.clone(), era.section.clone());
+            Callback::from(move |_: MouseEvent| viewer.dispatch(Action::FilterSection((!active).then(|| id.clone()))))
         };
         let label = band_label(era);
         Some(html! {

@@ -2,8 +2,8 @@ use article::FigureKind;
 use yew::prelude::*;
 
 use super::read_in_context;
-use crate::reader::use_reader;
 use crate::state::Action;
+use crate::viewer::use_viewer;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct EventCardProps {
@@ -20,20 +20,20 @@ pub(crate) struct EventCardProps {
 /// a way to read it in context.
 #[component]
 pub(crate) fn EventCard(props: &EventCardProps) -> Html {
-    let reader = use_reader();
+    let viewer = use_viewer();
     let place = use_context::<crate::place::Place>().expect("the card renders inside the App");
-    let lib = &*reader.library;
+    let lib = &*viewer.library;
     let Some(e) = lib.article.events.get(props.event) else { return html! {} };
     let close = {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(Action::SelectEvent(None)))
+        let viewer = viewer.clone();
+        Callback::from(move |_: MouseEvent| viewer.dispatch(Action::SelectEvent(None)))
     };
     let read = {
-        let (reader, event) = (reader.clone(), props.event);
+        let (viewer, event) = (viewer.clone(), props.event);
         Callback::from(move |ev: MouseEvent| {
             ev.prevent_default();
-            if let Some(e) = reader.library.article.events.get(event) {
-                read_in_context(&reader, &place, e);
+            if let Some(e) = viewer.library.article.events.get(event) {
+                read_in_context(&viewer, &place, e);
             }
         })
     };
@@ -84,11 +84,11 @@ pub(crate) fn EventCard(props: &EventCardProps) -> Html {
                 <p class="av-tl-card-entities-label" id="av-tl-card-entities">{ "People and organisations" }</p>
                 <ul class="av-tl-card-entities" aria-labelledby="av-tl-card-entities">
                     { for e.entities.iter().filter_map(|id| lib.article.entities.iter().find(|x| x.id == *id)).map(|entity| {
-                        let chosen = reader.entity.as_deref() == Some(entity.id.as_str());
+                        let chosen = viewer.entity.as_deref() == Some(entity.id.as_str());
                         let choose = {
-                            let reader = reader.clone();
+                            let viewer = viewer.clone();
                             let id = entity.id.clone();
-                            Callback::from(move |_: MouseEvent| reader.dispatch(Action::ChooseEntity((!chosen).then(|| id.clone()))))
+                            Callback::from(move |_: MouseEvent| viewer.dispatch(Action::ChooseEntity((!chosen).then(|| id.clone()))))
                         };
                         html! { <li><button type="button" class="av-chip" aria-pressed={chosen.to_string()} onclick={choose}>{ &entity.name }</button></li> }
                     }) }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::reader::use_reader;
 use crate::state::Action;
+use crate::viewer::use_viewer;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct TimelineFiltersProps {
@@ -13,26 +13,26 @@ pub(crate) struct TimelineFiltersProps {
 /// reader's search. Each active filter is shown and can be cleared.
 #[component]
 pub(crate) fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
-    let reader = use_reader();
-    let lib = &*reader.library;
+    let viewer = use_viewer();
+    let lib = &*viewer.library;
     let total = lib.article.events.len();
     // A select's choice as an action: its empty option is "any".
     let on_choice = |action: fn(Option<String>) -> Action| {
-        let reader = reader.clone();
+        let viewer = viewer.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let v = select.value();
-            reader.dispatch(action((!v.is_empty()).then_some(v)));
+            viewer.dispatch(action((!v.is_empty()).then_some(v)));
         })
     };
     let (on_section, on_entity) = (on_choice(Action::FilterSection), on_choice(Action::ChooseEntity));
     let clear = |action: Action| {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
+        let viewer = viewer.clone();
+        Callback::from(move |_: MouseEvent| viewer.dispatch(action.clone()))
     };
-    let section = reader.section_filter.as_ref().and_then(|id| lib.sections_with_events.iter().find(|s| s.id == *id));
-    let entity = reader.entity.as_ref().and_then(|id| lib.article.entities.iter().find(|e| e.id == *id));
-    let query = reader.query.trim();
+    let section = viewer.section_filter.as_ref().and_then(|id| lib.sections_with_events.iter().find(|s| s.id == *id));
+    let entity = viewer.entity.as_ref().and_then(|id| lib.article.entities.iter().find(|e| e.id == *id));
+    let query = viewer.query.trim();
     let mut with_events: Vec<_> = lib
         .article
         .entities
@@ -46,7 +46,7 @@ pub(crate) fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
                 <select aria-label="Section" onchange={on_section}>
                     <option value="" selected={section.is_none()}>{ "All sections" }</option>
                     { for lib.sections_with_events.iter().map(|s| html! {
-                        <option value={s.id.clone()} selected={reader.section_filter.as_ref() == Some(&s.id)}>{ &s.title }</option>
+                        <option value={s.id.clone()} selected={viewer.section_filter.as_ref() == Some(&s.id)}>{ &s.title }</option>
                     }) }
                 </select>
             </label>
@@ -54,7 +54,7 @@ pub(crate) fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
                 <select aria-label="Person or organisation" onchange={on_entity}>
                     <option value="" selected={entity.is_none()}>{ "Anyone" }</option>
                     { for with_events.iter().map(|e| html! {
-                        <option value={e.id.clone()} selected={reader.entity.as_ref() == Some(&e.id)}>{ &e.name }</option>
+                        <option value={e.id.clone()} selected={viewer.entity.as_ref() == Some(&e.id)}>{ &e.name }</option>
                     }) }
                 </select>
             </label>

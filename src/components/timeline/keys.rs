@@ -7,12 +7,12 @@ use crate::fixed::Fixed;
 use crate::hooks::use_drag::in_card;
 use crate::library::Library;
 use crate::place::Place;
-use crate::reader::Reader;
 use crate::state::Action;
 use crate::timeline::{Camera, CameraAction};
+use crate::viewer::Viewer;
 
 pub(crate) struct KeyContext {
-    pub reader: Reader,
+    pub viewer: Viewer,
     pub camera: UseReducerHandle<Camera>,
     pub place: Place,
     pub shown: Rc<Vec<usize>>,
@@ -27,12 +27,12 @@ pub(crate) struct KeyContext {
 /// reads the event in context; + and - zoom; Shift+arrows pan; 0 fits everything; Escape
 /// deselects. Keys inside the event card are the card's own.
 pub(crate) fn on_key(cx: KeyContext) -> Callback<KeyboardEvent> {
-    let KeyContext { reader, camera, place, shown, selected, keep, focus_next } = cx;
+    let KeyContext { viewer, camera, place, shown, selected, keep, focus_next } = cx;
     Callback::from(move |e: KeyboardEvent| {
         if e.ctrl_key() || e.meta_key() || e.alt_key() || in_card(&e) {
             return;
         }
-        let events = &reader.library.article.events;
+        let events = &viewer.library.article.events;
         let target: Option<web_sys::Element> = e.target_dyn_into();
         let here =
             target.and_then(|t| t.get_attribute("data-event")).and_then(|i| i.parse::<usize>().ok()).or(selected);
@@ -40,7 +40,7 @@ pub(crate) fn on_key(cx: KeyContext) -> Callback<KeyboardEvent> {
         let select = |to: Option<usize>| {
             if let Some(event) = to.and_then(|k| shown.get(k)).and_then(|&i| events.get(i)) {
                 *focus_next.borrow_mut() = true;
-                reader.dispatch(Action::SelectEvent(Some(event.id.clone())));
+                viewer.dispatch(Action::SelectEvent(Some(event.id.clone())));
             }
         };
         let pan = |dir: f64| camera.dispatch(CameraAction::Pan(dir * camera.length / 5.0));
@@ -56,10 +56,10 @@ pub(crate) fn on_key(cx: KeyContext) -> Callback<KeyboardEvent> {
             "-" | "_" => zoom(1.0 / super::ZOOM_STEP),
             "0" => camera.dispatch(CameraAction::Fit),
             "Enter" => match here.and_then(|i| events.get(i)) {
-                Some(event) => read_in_context(&reader, &place, event),
+                Some(event) => read_in_context(&viewer, &place, event),
                 None => return,
             },
-            "Escape" if selected.is_some() => reader.dispatch(Action::SelectEvent(None)),
+            "Escape" if selected.is_some() => viewer.dispatch(Action::SelectEvent(None)),
             _ => return,
         }
         e.prevent_default();

@@ -1,9 +1,9 @@
 use article::Precision;
 use yew::prelude::*;
 
-use crate::reader::{use_reader, Reader};
 use crate::state::Action;
 use crate::timeline::{Camera, CameraAction};
+use crate::viewer::{use_viewer, Viewer};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct EventMarkerProps {
@@ -88,8 +88,8 @@ pub(crate) struct ClusterMarkerProps {
 /// when; pressing it zooms in to them and selects the first.
 #[component]
 pub(crate) fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
-    let reader = use_reader();
-    let events = &reader.library.article.events;
+    let viewer = use_viewer();
+    let events = &viewer.library.article.events;
     let (Some(a), Some(b)) = (events.get(props.first), events.get(props.last)) else { return html! {} };
     let label = if props.count > 1 {
         format!("{} more events, {} to {}: zoom in to them", props.count, a.date.wording, b.date.wording)
@@ -97,11 +97,11 @@ pub(crate) fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
         format!("1 more event, {}: show it", a.date.wording)
     };
     let zoom_in = {
-        let (camera, reader) = (props.camera.clone(), reader.clone());
+        let (camera, viewer) = (props.camera.clone(), viewer.clone());
         let (from, to, id) = (props.from, props.to, a.id.clone());
         Callback::from(move |_: MouseEvent| {
             camera.dispatch(CameraAction::Show { from, to });
-            reader.dispatch(Action::SelectEvent(Some(id.clone())));
+            viewer.dispatch(Action::SelectEvent(Some(id.clone())));
         })
     };
     html! {
@@ -115,12 +115,12 @@ pub(crate) fn ClusterMarker(props: &ClusterMarkerProps) -> Html {
 /// An era's heading before its first event (after another era's) in a list; it filters the
 /// timeline to the era, as its band does across a wide plot. A function, not a component: it is
 /// drawn only on phones, and each component costs the wasm a few kB.
-pub(crate) fn heading(reader: &Reader, era: usize, row: usize, event_id: &str) -> Html {
-    let Some(era) = reader.library.eras.get(era) else { return html! {} };
-    let active = reader.section_filter.as_deref() == Some(era.section.as_str());
+pub(crate) fn heading(viewer: &Viewer, era: usize, row: usize, event_id: &str) -> Html {
+    let Some(era) = viewer.library.eras.get(era) else { return html! {} };
+    let active = viewer.section_filter.as_deref() == Some(era.section.as_str());
     let filter = {
-        let (reader, id) = (reader.clone(), era.section.clone());
-        Callback::from(move |_: MouseEvent| reader.dispatch(Action::FilterSection((!active).then(|| id.clone()))))
+        let (viewer, id) = (viewer.clone(), era.section.clone());
+        Callback::from(move |_: MouseEvent| viewer.dispatch(Action::FilterSection((!active).then(|| id.clone()))))
     };
     let label = super::bands::band_label(era);
     html! {

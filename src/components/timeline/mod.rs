@@ -29,11 +29,11 @@ pub(crate) use crate::hooks::use_plot_size::probe;
 use crate::hooks::use_plot_size::use_plot_size;
 use crate::hooks::use_wheel::use_wheel;
 use crate::place::Place;
-use crate::reader::use_reader;
 use crate::state::Action;
 use crate::timeline::{
     self, bounds_of, Camera, CameraAction, Layout, Placed, PlotSize, Warp, EVERY_EVENT_UP_TO, LANES,
 };
+use crate::viewer::use_viewer;
 
 const ZOOM_STEP: f64 = 1.6;
 
@@ -46,21 +46,21 @@ pub(crate) struct TimelineViewProps {
 /// The timeline. One tab stop: arrows move through the events in date order.
 #[component]
 pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
-    let reader = use_reader();
+    let viewer = use_viewer();
     let place = use_context::<Place>().expect("the timeline renders inside the App");
-    let lib = &*reader.library;
+    let lib = &*viewer.library;
     let events = &lib.article.events;
 
     let shown = {
         let (entity, section, matches, query) =
-            (reader.entity.clone(), reader.section_filter.clone(), reader.matches.clone(), reader.query.clone());
-        let state = (*reader).clone();
+            (viewer.entity.clone(), viewer.section_filter.clone(), viewer.matches.clone(), viewer.query.clone());
+        let state = (*viewer).clone();
         use_memo((entity, section, Rc::as_ptr(&matches) as usize, query), move |_| state.shown_events())
     };
     // Even time, or the story scale fitted to the shown events; the events' days in its units.
     let even_time = use_state(|| false);
     let scaled = {
-        let (library, shown) = (reader.library.clone(), shown.clone());
+        let (library, shown) = (viewer.library.clone(), shown.clone());
         let key = (Rc::as_ptr(&shown) as usize, *even_time);
         use_memo(key, move |&(_, even)| {
             let days = &library.event_days;
@@ -80,7 +80,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
     let camera = use_reducer(|| Camera::new(first.length, bounds));
     let plot_ref = use_node_ref();
     let region_ref = use_node_ref();
-    let selected = reader.selected_index();
+    let selected = viewer.selected_index();
     let selected_u = selected.and_then(|i| units.get(i)).map(|d| d.0);
 
     let bounds_now = use_mut_ref(|| bounds);
@@ -91,7 +91,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
             camera.dispatch(CameraAction::Resize { length: size.length, bounds: *bounds_now.borrow() })
         })
     };
-    let m = use_plot_size(plot_ref.clone(), region_ref.clone(), reader.text_size, first, on_size);
+    let m = use_plot_size(plot_ref.clone(), region_ref.clone(), viewer.text_size, first, on_size);
     // What is shown (or its scale) changed: a fitted view refits to it.
     {
         let camera = camera.clone();
@@ -163,7 +163,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
 
     let focus_next = use_mut_ref(|| false);
     let on_key = keys::on_key(keys::KeyContext {
-        reader: reader.clone(),
+        viewer: viewer.clone(),
         camera: camera.clone(),
         place: place.clone(),
         shown: shown.clone(),
@@ -171,13 +171,13 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
         keep: selected_u,
         focus_next: focus_next.clone(),
     });
-    keys::use_focus_follows(focus_next, selected, reader.library.clone());
+    keys::use_focus_follows(focus_next, selected, viewer.library.clone());
     let choose = {
-        let (reader, dragged) = (reader.clone(), drag.dragged.clone());
+        let (viewer, dragged) = (viewer.clone(), drag.dragged.clone());
         use_callback((), move |event: usize, _| {
             if !*dragged.borrow() {
-                if let Some(e) = reader.library.article.events.get(event) {
-                    reader.dispatch(Action::SelectEvent(Some(e.id.clone())));
+                if let Some(e) = viewer.library.article.events.get(event) {
+                    viewer.dispatch(Action::SelectEvent(Some(e.id.clone())));
                 }
             }
         })
@@ -187,7 +187,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
         return html! {};
     }
     let in_section =
-        |event: usize| reader.section_in_view.as_ref().is_some_and(|s| lib.sections_of[event].iter().any(|x| x == s));
+        |event: usize| viewer.section_in_view.as_ref().is_some_and(|s| lib.sections_of[event].iter().any(|x| x == s));
 
     // Every shown event's marker, in date order whatever the lanes: a keyed list whose order never
     // changes only adds and removes buttons, never moves them (moving the focused one would drop
@@ -253,7 +253,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     for r in &rows {
         if let Some((era, row)) = r.heading {
-            order.push(((r.event, 0), heading(&reader, era, row, &events[r.event].id)));
+            order.push(((r.event, 0), heading(&viewer, era, row, &events[r.event].id)));
         }
         if let Some((row, years)) = r.gap {
             order.push(((r.event, 1), gap(row, years, &events[r.event].id)));
@@ -489,12 +489,12 @@ pub(crate) fn button_id(event: &Event) -> String {
 }
 
 /// Shows the event's sentence in the reader, through its link (so back returns here).
-pub(crate) fn read_in_context(reader: &crate::reader::Reader, place: &Place, event: &Event) {
-    if !reader.view.shows_reader() {
-        reader.dispatch(Action::SetView(crate::embed::View::Both));
+pub(crate) fn read_in_context(viewer: &crate::viewer::Viewer, place: &Place, event: &Event) {
+    if !viewer.view.shows_reader() {
+        viewer.dispatch(Action::SetView(crate::embed::View::Both));
     }
     if place.hash().strip_prefix('#') == Some(event.id.as_str()) {
-        reader.dispatch(Action::GoTo(
+        viewer.dispatch(Action::GoTo(
             crate::fragment::Target::Event { id: event.id.clone(), sentence: event.sentence.clone() },
             None,
         ));

@@ -1,13 +1,13 @@
-//! Yew's side of the reducer: `ReaderState` (pure, in `state.rs`) as a `Reducible`, and the
+//! Yew's side of the reducer: `ViewerState` (pure, in `state.rs`) as a `Reducible`, and the
 //! handle components reach through context.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::state::{Action, ReaderState};
+use crate::state::{Action, ViewerState};
 
-impl Reducible for ReaderState {
+impl Reducible for ViewerState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
@@ -20,11 +20,11 @@ impl Reducible for ReaderState {
 }
 
 /// What components get from context: the state and its dispatcher.
-pub(crate) type Reader = UseReducerHandle<ReaderState>;
+pub(crate) type Viewer = UseReducerHandle<ViewerState>;
 
 #[hook]
-pub fn use_reader() -> Reader {
-    use_context::<Reader>().expect("components render inside the App's ContextProvider")
+pub fn use_viewer() -> Viewer {
+    use_context::<Viewer>().expect("components render inside the App's ContextProvider")
 }
 
 /// The little of the state that the article's text shows (`TextFocus`: where the last link went
@@ -36,18 +36,18 @@ pub fn use_reader() -> Reader {
 pub(crate) struct TextMarks {
     pub library: crate::fixed::Fixed<crate::library::Library>,
     pub focus: crate::library::TextFocus,
-    pub dispatch: UseReducerDispatcher<ReaderState>,
+    pub dispatch: UseReducerDispatcher<ViewerState>,
 }
 
 impl TextMarks {
-    pub(crate) fn of(reader: &Reader) -> Self {
+    pub(crate) fn of(viewer: &Viewer) -> Self {
         use crate::fragment::Target;
-        let here = reader.go_to.as_ref().and_then(|g| match &g.target {
+        let here = viewer.go_to.as_ref().and_then(|g| match &g.target {
             Target::Element(t) | Target::Event { sentence: t, .. } => Some(t.clone()),
             Target::Top => None,
         });
-        let focus = crate::library::TextFocus { here, entity: reader.entity.clone() };
-        TextMarks { library: reader.library.clone(), focus, dispatch: reader.dispatcher() }
+        let focus = crate::library::TextFocus { here, entity: viewer.entity.clone() };
+        TextMarks { library: viewer.library.clone(), focus, dispatch: viewer.dispatcher() }
     }
 
     /// The marks a block shows: the focus narrowed to it.
