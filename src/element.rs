@@ -115,6 +115,7 @@ impl Mount {
 /// Starts a viewer in an element. `article` is the text of the element's own
 /// `<script type="application/json">`, if it has one; an article that cannot be read is named in
 /// the element's panel and nothing else is shown. Returns `None` then.
+#[cfg(not(feature = "bench-trivial"))] // the benchmark's floor leaves the viewer out: bench_floor.rs
 #[wasm_bindgen]
 pub fn mount_element(
     mount: Mount,
@@ -122,34 +123,27 @@ pub fn mount_element(
     follows_url: bool,
     article: Option<String>,
 ) -> Option<Viewer> {
-    if cfg!(feature = "bench-trivial") {
-        return None; // a benchmark floor: see Cargo.toml
-    }
-    failure::install_panic_hook();
     let Mount { host, root, frame, scroller, app, panel } = mount;
     let panel: Element = panel.into();
-    failure::add_panel(&panel);
-    let library = match article {
-        Some(text) => brought_library(&text),
-        None => crate::bundled::library(),
-    };
-    let library = match library {
-        Ok(library) => library,
+    let place = Place::element(Embedded { host, root, frame, scroller, follows_url, app: app.clone() });
+    app.set_text_content(None);
+    let started = crate::start::start(crate::start::Start {
+        root: app.clone().into(),
+        panel: Some(panel.clone()),
+        library: article.map_or_else(crate::bundled::library, |text| brought_library(&text)),
+        options: |library| Options::from_attributes(&pairs(attributes), &library.ids, &library.article),
+        place: place.clone(),
+    });
+    match started {
+        Ok((handle, library)) => Some(Viewer { app: Some(handle), place, library, panel }),
         Err(problem) => {
             panel.set_text_content(Some(&problem));
             let _ = panel.remove_attribute("hidden");
             let _ = app.remove_attribute("aria-busy");
-            app.set_text_content(None);
             failure::remove_panel(&panel);
-            return None;
+            None
         }
-    };
-    let (options, notice) = Options::from_attributes(&pairs(attributes), &library.ids, &library.article);
-    let place = Place::element(Embedded { host, root, frame, scroller, follows_url, app: app.clone() });
-    app.set_text_content(None);
-    let props = AppProps { library: library.clone(), options, notice, place: place.clone() };
-    let handle = yew::Renderer::<App>::with_root_and_props(app.into(), props).render();
-    Some(Viewer { app: Some(handle), place, library, panel })
+    }
 }
 
 /// What height an element should have, checked as its attribute is: `content`, a CSS length, or

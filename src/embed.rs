@@ -41,6 +41,25 @@ impl View {
     }
 }
 
+/// Where a host's `start` takes the viewer, at start or when an element's attribute changes it.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum StartAt {
+    /// Nowhere in particular: the top.
+    Top,
+    /// A section's events, when only the timeline is shown (there is no text to go to).
+    Events(String),
+    /// The place itself.
+    Place(Target),
+}
+
+pub(crate) fn start_at(start: Option<Target>, view: View) -> StartAt {
+    match start {
+        Some(Target::Element(section)) if !view.shows_reader() => StartAt::Events(section),
+        Some(target) => StartAt::Place(target),
+        None => StartAt::Top,
+    }
+}
+
 /// The host's choices. `None` means "not chosen": the reader's own preference or the default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Options {

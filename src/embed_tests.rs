@@ -127,3 +127,14 @@ fn attributes_are_read_like_parameters() {
     let (_, notice) = Options::from_attributes(&attrs(&[("event", &"x".repeat(5000))]), &ids, &a);
     assert_eq!(notice.as_deref(), Some("The attribute “event” is too long to read."));
 }
+
+#[test]
+fn a_start_is_a_place_or_with_the_timeline_alone_a_sections_events() {
+    let section = || Some(Target::Element("section-gaza-war".into()));
+    assert_eq!(start_at(section(), View::Both), StartAt::Place(Target::Element("section-gaza-war".into())));
+    assert_eq!(start_at(section(), View::Reader), StartAt::Place(Target::Element("section-gaza-war".into())));
+    assert_eq!(start_at(section(), View::Timeline), StartAt::Events("section-gaza-war".into()));
+    let event = Target::Event { id: "event-x".into(), sentence: "s".into() };
+    assert_eq!(start_at(Some(event.clone()), View::Timeline), StartAt::Place(event));
+    assert_eq!(start_at(None, View::Timeline), StartAt::Top);
+}

@@ -7,6 +7,8 @@
 // Natively only the tests use the pure modules (the viewer is compiled for wasm32 alone), so dead
 // code is judged on wasm32, where scripts/test.sh lints it too.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+// A benchmark floor (see Cargo.toml) starts something else and leaves the viewer's code unused.
+#![cfg_attr(feature = "bench-trivial-page", allow(dead_code, unused_imports))]
 
 pub use article;
 
@@ -38,36 +40,25 @@ mod highlight;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
 #[cfg(target_arch = "wasm32")]
+mod navigation;
+#[cfg(target_arch = "wasm32")]
 mod place;
 #[cfg(target_arch = "wasm32")]
 mod viewer;
 
-/// Starts the viewer in the page's `#app` element (the standalone page, alone or framed).
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn start_page() {
-    failure::install_panic_hook();
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
-        failure::show("The page has no element with id \"app\" to show the viewer in.");
-        return;
-    };
-    if let Some(panel) = dom::by_id("av-failure") {
-        failure::add_panel(&panel);
-    }
-    if cfg!(feature = "bench-trivial-page") {
-        yew::Renderer::<bench_floor::TrivialPage>::with_root(root).render();
-        return;
-    }
-    match bundled::library() {
-        Ok(library) => {
-            let (options, notice) = embed::Options::from_query(&dom::search(), &library.ids, &library.article);
-            let place = place::Place::page(dom::framed());
-            let props = app::AppProps { library, options, notice, place };
-            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-        }
-        Err(message) => failure::show(&message),
-    }
-}
+mod start;
+
+// The two ways in, which main.rs names so that they are linked: the page, and each element.
+// (With a benchmark floor's feature, bench_floor.rs supplies them instead: see Cargo.toml.)
+#[cfg(all(target_arch = "wasm32", feature = "bench-trivial"))]
+pub use bench_floor::mount_element;
+#[cfg(all(target_arch = "wasm32", feature = "bench-trivial-page"))]
+pub use bench_floor::start_page;
+#[cfg(all(target_arch = "wasm32", not(feature = "bench-trivial")))]
+pub use element::mount_element;
+#[cfg(all(target_arch = "wasm32", not(feature = "bench-trivial-page")))]
+pub use start::start_page;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod robustness_tests;

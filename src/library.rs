@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use article::{Article, Block, Section};
+use article::{Article, Block, Entity, Event, Section};
 
 use crate::fragment::Ids;
 use crate::marks::Mark;
@@ -33,6 +33,10 @@ pub(crate) struct Library {
     pub event_days: Vec<(f64, f64)>,
     /// Event index by event id.
     pub event_at: HashMap<String, usize>,
+    /// Entity index by entity id.
+    entity_at: HashMap<String, usize>,
+    /// The people and organisations some event names, by name (the timeline's filter).
+    pub entities_with_events: Vec<usize>,
     /// The coloured bands of the timeline.
     pub eras: Vec<Era>,
     /// The sections that have events, in reading order (the timeline's section filter).
@@ -62,6 +66,13 @@ impl Library {
         let sections_of = timeline::sections_of(&article);
         let event_days = article.events.iter().map(timeline::event_days).collect();
         let event_at = article.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let entity_at: HashMap<String, usize> =
+            article.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let named: std::collections::HashSet<&str> =
+            article.events.iter().flat_map(|e| e.entities.iter().map(String::as_str)).collect();
+        let mut entities_with_events: Vec<usize> =
+            (0..article.entities.len()).filter(|&i| named.contains(article.entities[i].id.as_str())).collect();
+        entities_with_events.sort_by(|&a, &b| article.entities[a].name.cmp(&article.entities[b].name));
         let spans = timeline::SectionSpans::new(&article, &sections_of);
         let eras = timeline::eras(&article, &spans);
         let sections_with_events = sections.iter().filter(|s| spans.get(&s.id).is_some()).cloned().collect();
@@ -75,17 +86,27 @@ impl Library {
             sections_of,
             event_days,
             event_at,
+            entity_at,
+            entities_with_events,
             eras,
             sections_with_events,
         }
     }
 
-    /// The sections before and after `id`, for previous and next.
     /// See `LONG_ARTICLE`.
     pub(crate) fn is_long(&self) -> bool {
         self.article.events.len() > LONG_ARTICLE
     }
 
+    pub(crate) fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_at.get(id).map(|&i| &self.article.entities[i])
+    }
+
+    pub(crate) fn event(&self, id: &str) -> Option<&Event> {
+        self.event_at.get(id).map(|&i| &self.article.events[i])
+    }
+
+    /// The sections before and after `id`, for previous and next.
     pub(crate) fn neighbours(&self, id: Option<&str>) -> (Option<&SectionRef>, Option<&SectionRef>) {
         let Some(at) = id.and_then(|id| self.sections.iter().position(|s| s.id == id)) else {
             return (None, self.sections.first());

@@ -9,7 +9,7 @@ use crate::viewer::use_viewer;
 pub(crate) fn EntityPanel() -> Html {
     let viewer = use_viewer();
     let lib = &*viewer.library;
-    let Some(entity) = viewer.entity.as_deref().and_then(|id| lib.article.entities.iter().find(|e| e.id == id)) else {
+    let Some(entity) = viewer.entity.as_deref().and_then(|id| lib.entity(id)) else {
         return html! {};
     };
     let close = {

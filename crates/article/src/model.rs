@@ -265,6 +265,16 @@ pub enum EntityKind {
     Organisation,
 }
 
+impl EntityKind {
+    /// The kind in words, as a reader sees it ("person").
+    pub fn noun(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+        }
+    }
+}
+
 /// Where a name stands: `len` characters from `start` in the sentence's text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {

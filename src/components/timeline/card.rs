@@ -1,7 +1,7 @@
 use article::FigureKind;
 use yew::prelude::*;
 
-use super::read_in_context;
+use crate::navigation::read_in_context;
 use crate::state::Action;
 use crate::viewer::use_viewer;
 
@@ -83,7 +83,7 @@ pub(crate) fn EventCard(props: &EventCardProps) -> Html {
             if !e.entities.is_empty() {
                 <p class="av-tl-card-entities-label" id="av-tl-card-entities">{ "People and organisations" }</p>
                 <ul class="av-tl-card-entities" aria-labelledby="av-tl-card-entities">
-                    { for e.entities.iter().filter_map(|id| lib.article.entities.iter().find(|x| x.id == *id)).map(|entity| {
+                    { for e.entities.iter().filter_map(|id| lib.entity(id)).map(|entity| {
                         let chosen = viewer.entity.as_deref() == Some(entity.id.as_str());
                         let choose = {
                             let viewer = viewer.clone();

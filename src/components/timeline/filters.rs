@@ -31,15 +31,9 @@ pub(crate) fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
         Callback::from(move |_: MouseEvent| viewer.dispatch(action.clone()))
     };
     let section = viewer.section_filter.as_ref().and_then(|id| lib.sections_with_events.iter().find(|s| s.id == *id));
-    let entity = viewer.entity.as_ref().and_then(|id| lib.article.entities.iter().find(|e| e.id == *id));
+    let entity = viewer.entity.as_deref().and_then(|id| lib.entity(id));
     let query = viewer.query.trim();
-    let mut with_events: Vec<_> = lib
-        .article
-        .entities
-        .iter()
-        .filter(|en| lib.article.events.iter().any(|ev| ev.entities.contains(&en.id)))
-        .collect();
-    with_events.sort_by(|a, b| a.name.cmp(&b.name));
+    let with_events = lib.entities_with_events.iter().map(|&i| &lib.article.entities[i]);
     html! {
         <div class="av-tl-filters">
             <label>{ "Section " }
@@ -53,7 +47,7 @@ pub(crate) fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
             <label>{ "Person or organisation " }
                 <select aria-label="Person or organisation" onchange={on_entity}>
                     <option value="" selected={entity.is_none()}>{ "Anyone" }</option>
-                    { for with_events.iter().map(|e| html! {
+                    { for with_events.map(|e| html! {
                         <option value={e.id.clone()} selected={viewer.entity.as_ref() == Some(&e.id)}>{ &e.name }</option>
                     }) }
                 </select>
@@ -67,7 +61,7 @@ pub(crate) fn TimelineFilters(props: &TimelineFiltersProps) -> Html {
                         <li><button type="button" class="av-chip" onclick={clear(Action::FilterSection(None))}>{ format!("Clear section filter: {}", s.title) }</button></li>
                     }
                     if let Some(e) = entity {
-                        <li><button type="button" class="av-chip" onclick={clear(Action::ChooseEntity(None))}>{ format!("Clear {} filter: {}", match e.kind { article::EntityKind::Person => "person", article::EntityKind::Organisation => "organisation" }, e.name) }</button></li>
+                        <li><button type="button" class="av-chip" onclick={clear(Action::ChooseEntity(None))}>{ format!("Clear {} filter: {}", e.kind.noun(), e.name) }</button></li>
                     }
                     if !query.is_empty() {
                         <li><button type="button" class="av-chip" onclick={clear(Action::ClearSearch)}>{ format!("Clear search filter: “{query}”") }</button></li>

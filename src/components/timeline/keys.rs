@@ -2,10 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{button_id, read_in_context};
+use super::button_id;
 use crate::fixed::Fixed;
 use crate::hooks::use_drag::in_card;
 use crate::library::Library;
+use crate::navigation::read_in_context;
 use crate::place::Place;
 use crate::state::Action;
 use crate::timeline::{Camera, CameraAction};

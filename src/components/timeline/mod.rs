@@ -488,21 +488,6 @@ pub(crate) fn button_id(event: &Event) -> String {
     format!("av-tl-{}", event.id)
 }
 
-/// Shows the event's sentence in the reader, through its link (so back returns here).
-pub(crate) fn read_in_context(viewer: &crate::viewer::Viewer, place: &Place, event: &Event) {
-    if !viewer.view.shows_reader() {
-        viewer.dispatch(Action::SetView(crate::embed::View::Both));
-    }
-    if place.hash().strip_prefix('#') == Some(event.id.as_str()) {
-        viewer.dispatch(Action::GoTo(
-            crate::fragment::Target::Event { id: event.id.clone(), sentence: event.sentence.clone() },
-            None,
-        ));
-    } else {
-        place.set_hash(&event.id);
-    }
-}
-
 /// A length for a style attribute, in whole px (no float formatting in the wasm).
 pub(crate) fn px(v: f64) -> i64 {
     v.round().clamp(-1e7, 1e7) as i64
