@@ -7,7 +7,7 @@
 // Every picture is taken once the page shows what it is meant to show (waited for, not slept on).
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { DIST_PAGE, ROOT, copyOfDist, launch, until, waitInPage } from "../tests/e2e/harness.mjs";
+import { DIST_PAGE, ROOT, copyOfDist, launch, waitInPage } from "../tests/e2e/harness.mjs";
 
 const WIDE = { width: 1280, height: 800 };
 const READER_PHONE = { width: 375, height: 800 };

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test layer: formatting, lints (native and wasm32),
+# Installs what is missing, then runs every test layer: formatting, lints (JS, native and wasm32),
 # native unit tests, the release build, and end-to-end tests of dist/index.html from file:// in
 # Chromium and Firefox. Every layer runs even when an earlier one fails; the last line sums up.
 set -uo pipefail
@@ -38,6 +38,7 @@ layer() {
 }
 
 layer format cargo fmt --all --check
+layer lint-js npx --no-install eslint --max-warnings 0 .
 # End-to-end tests wait for what they need (harness.mjs's until and waitInPage), never a fixed
 # time: in a test file, a setTimeout is only a race deadline (a *_WITHIN_MS constant) or a
 # zero-delay yield to the page's next task. Lines listed here are sleeps to replace.

@@ -35,7 +35,7 @@ function adoptStyle(root) {
       sheet.replaceSync(STYLE);
     }
     root.adoptedStyleSheets = [sheet];
-  } catch (error) {
+  } catch (_error) {
     const style = document.createElement("style");
     style.textContent = STYLE;
     root.prepend(style);

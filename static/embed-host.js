@@ -32,7 +32,7 @@
     try {
       var url = new URL(frame.getAttribute("src") || "", document.baseURI);
       return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
-    } catch (error) {
+    } catch (_error) {
       return "null";
     }
   }

@@ -36,7 +36,7 @@ function keepFragmentFromBrowser() {
     addEventListener("load", () => setTimeout(() => {
       if (!location.hash) history.replaceState(history.state, "", fragment);
     }, 0), { once: true });
-  } catch (error) {
+  } catch (_error) {
     delete document.documentElement.dataset.avFragment; // a sandbox refused: the address keeps it
   }
 }

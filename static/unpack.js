@@ -3,6 +3,7 @@
 // the page (boot.js) and the element (element.js): the single-file step puts this in front of
 // each, inside the same function scope. Every failure is told in words; `file` names the file
 // the program is in, as the reader knows it.
+/* exported fromBase64, fromText7, unpackWasm, gunzip, describeStart -- used by load.js and element.js */
 
 // Collects a stream into one buffer. (Not `new Response(stream).arrayBuffer()`: Firefox logs an
 // error of its own when a Response body fails, even when the failure is handled.)
@@ -28,7 +29,7 @@ function fromBase64(text) {
   try {
     binary = atob(text);
   } catch (error) {
-    throw new Error("it is not valid base64");
+    throw new Error("it is not valid base64", { cause: error });
   }
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
@@ -81,7 +82,7 @@ async function gunzip(file, packed) {
   try {
     bytes = packed();
   } catch (error) {
-    throw new Error(`The viewer's program inside ${file} is damaged (${error.message}).`);
+    throw new Error(`The viewer's program inside ${file} is damaged (${error.message}).`, { cause: error });
   }
   // Written by hand rather than piped, so that a corrupt stream rejects only the read below (a
   // pipe's own rejection surfaces as an uncaught error in Firefox).
@@ -92,7 +93,7 @@ async function gunzip(file, packed) {
   try {
     return await readAll(stream.readable);
   } catch (error) {
-    throw new Error(`The viewer's program inside ${file} is damaged (it could not be decompressed).`);
+    throw new Error(`The viewer's program inside ${file} is damaged (it could not be decompressed).`, { cause: error });
   }
 }
 

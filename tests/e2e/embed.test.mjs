@@ -114,7 +114,7 @@ for (const name of BROWSERS) {
       const content = () => inFrame(page, "view=timeline", () => Math.ceil(document.body.getBoundingClientRect().height));
       const frameHeight = () => page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
       await waitInPage(page, () => document.querySelector("iframe").style.height !== "", "the first height message");
-      let want = await content();
+      const want = await content();
       await waitInPage(page, new Function(`return Math.abs(document.querySelector("iframe").getBoundingClientRect().height - ${want}) <= 1`), "the frame to fit");
       assert.ok(want > 200, `the timeline is taller than the host's 150 px (${want})`);
       // The host narrows the frame: the timeline turns to run down the page, taller. Widened
@@ -149,10 +149,10 @@ for (const name of BROWSERS) {
         window.given = { ours: [], theirs: [], sent: [] };
         for (const id of ["ours", "theirs"]) {
           const frame = document.getElementById(id);
-          new MutationObserver(() => given[id].push(frame.style.height)).observe(frame, { attributes: true, attributeFilter: ["style"] });
+          new MutationObserver(() => window.given[id].push(frame.style.height)).observe(frame, { attributes: true, attributeFilter: ["style"] });
         }
         addEventListener("message", (e) => {
-          if (e.source === document.getElementById("ours").contentWindow && typeof e.data?.height === "number") given.sent.push(`${Math.ceil(e.data.height)}px`);
+          if (e.source === document.getElementById("ours").contentWindow && typeof e.data?.height === "number") window.given.sent.push(`${Math.ceil(e.data.height)}px`);
         });
       });
       // Forged messages: from the host page itself, from a frame that is not the viewer's, and
@@ -168,7 +168,7 @@ for (const name of BROWSERS) {
       // Then a well-formed message from our frame: once it is applied, the forged ones, sent
       // before it, have been handled too.
       await inFrame(page, "view=timeline", () => parent.postMessage({ type: "article-viewer:height", height: 432.2 }, "*"));
-      await waitInPage(page, () => given.ours.includes("433px"), "the well-formed message to be applied");
+      await waitInPage(page, () => window.given.ours.includes("433px"), "the well-formed message to be applied");
       const seen = await page.evaluate(() => window.given);
       assert.ok(seen.ours.every((h) => seen.sent.includes(h)), `forged messages change nothing: heights given ${seen.ours}, sent ${seen.sent}`);
       assert.deepEqual(seen.theirs, [], "another frame is left alone");

@@ -31,7 +31,7 @@ for (const name of BROWSERS) {
       const page = await browser.newPage({ width: 1280, height: 900 });
       await page.goto(copyOfDist(PAGE));
       await page.findByRole("region", "Timeline", { timeout: 30000 });
-      let c = await counts(page);
+      const c = await counts(page);
       assert.equal(c.events + c.clustered, total, "every event is drawn or counted in a cluster");
       assert.ok(c.events + c.clusters < 300, `${c.events} buttons and ${c.clusters} clusters`);
       // The keyboard reaches the last of 10,000 events.
