@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --browsers || { echo "summary: 0 passed, 1 failed (setup)"; exit 1; }
 . scripts/env.sh
 
+# What git says of the tree before the tests, to check that they leave it as they found it.
+tree_before=$(git status --porcelain 2>/dev/null || echo "not a git checkout")
 logs=$(mktemp -d)
 passed=0
 failed=0
@@ -54,6 +56,9 @@ layer build-scale sh -c 'node bench/generate.mjs 10000 target/scale/synthetic-10
   ARTICLE=target/scale/synthetic-10000.txt trunk build --release --dist target/scale-dist'
 layer build trunk build --release
 layer e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+# Tests never write the tree (screenshots come from scripts/screenshots.mjs, not from a test).
+layer tree-unchanged sh -c 'now=$(git status --porcelain 2>/dev/null || echo "not a git checkout")
+  [ "$now" = "$1" ] || { echo "the test run changed the tree:"; echo "$now"; exit 1; }' _ "$tree_before"
 
 echo
 [ ${#failed_layers[@]} -eq 0 ] || echo "failed layers: ${failed_layers[*]}"

@@ -170,15 +170,8 @@ impl Height {
         if value == "content" || value == "auto" {
             return Ok(Height::Content);
         }
-        let unit_at = value.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(value.len());
-        let (number, unit) = value.split_at(unit_at);
-        let number_ok = !number.is_empty()
-            && number.len() <= 8
-            && number.matches('.').count() <= 1
-            && !number.starts_with('.')
-            && !number.ends_with('.')
-            && number.bytes().any(|b| b != b'0' && b != b'.');
-        if number_ok && matches!(unit, "px" | "em" | "rem" | "vh" | "svh" | "lvh" | "dvh") {
+        let length = crate::css::Length::parse(value).filter(|l| !l.is_zero());
+        if length.is_some_and(|l| matches!(l.unit, "px" | "em" | "rem" | "vh" | "svh" | "lvh" | "dvh")) {
             Ok(Height::AtMost(value.to_string()))
         } else {
             Err(format!(

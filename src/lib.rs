@@ -13,6 +13,7 @@
 pub use article;
 
 mod bundled;
+mod css;
 mod embed;
 mod fixed;
 mod fragment;

@@ -65,13 +65,9 @@ fn measure(plot: &web_sys::HtmlElement, region: &web_sys::HtmlElement, place: &P
     PlotSize { metrics: Metrics { font, vertical, across }, length: length.max(1.0) }
 }
 
-/// A computed font size ("13px", "13.6px") in px, read without a float parser.
+/// A computed font size ("13px", "13.6px") in px.
 fn font_px(v: &str) -> Option<f64> {
-    let v = v.trim().strip_suffix("px")?;
-    let (whole, part) = v.split_once('.').unwrap_or((v, ""));
-    let whole: u32 = whole.parse().ok()?;
-    let tenths: u32 = part.chars().next().and_then(|c| c.to_digit(10)).unwrap_or(0);
-    Some(f64::from(whole) + f64::from(tenths) / 10.0)
+    crate::css::Length::parse(v).filter(|l| l.unit == "px").map(crate::css::Length::tenths)
 }
 
 /// Measures a hidden copy of the timeline's boxes, in the viewer's text size, where the viewer
