@@ -7,14 +7,46 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use js_sys::{Array, Function, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
 
 use crate::marks::locate;
 use crate::place::Place;
 
+// The CSS Custom Highlight API and static ranges, typed (web-sys has them only behind its
+// unstable flag). A browser without them throws on `new`, which `catch` turns into an error.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(thread_local_v2, js_namespace = CSS, js_name = highlights)]
+    static REGISTRY: JsValue;
+
+    type HighlightRegistry;
+    #[wasm_bindgen(method)]
+    fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight);
+
+    type Highlight;
+    #[wasm_bindgen(constructor, catch)]
+    fn new() -> Result<Highlight, JsValue>;
+    #[wasm_bindgen(method)]
+    fn add(this: &Highlight, range: &StaticRange);
+
+    type StaticRange;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(init: &StaticRangeInit) -> Result<StaticRange, JsValue>;
+
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type StaticRangeInit;
+    #[wasm_bindgen(method, setter = startContainer)]
+    fn set_start_container(this: &StaticRangeInit, node: &web_sys::Node);
+    #[wasm_bindgen(method, setter = startOffset)]
+    fn set_start_offset(this: &StaticRangeInit, offset: u32);
+    #[wasm_bindgen(method, setter = endContainer)]
+    fn set_end_container(this: &StaticRangeInit, node: &web_sys::Node);
+    #[wasm_bindgen(method, setter = endOffset)]
+    fn set_end_offset(this: &StaticRangeInit, offset: u32);
+}
+
 /// One viewer's ranges: all its matches, and its current one.
-type Ranges = (Vec<JsValue>, Vec<JsValue>);
+type Ranges = (Vec<StaticRange>, Vec<StaticRange>);
 
 thread_local! {
     /// Each viewer's ranges, by place number.
@@ -32,23 +64,14 @@ pub(crate) struct Hit<'a> {
 /// Paints `hits` (grouped by element, in any order within) and nothing else. Returns false where
 /// the browser has no Custom Highlight API; the matches are then listed but not painted.
 pub(crate) fn paint(place: &Place, hits: &[Hit<'_>]) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let Some(document) = window.document() else { return false };
-    let global: JsValue = window.into();
-    let get =
-        |target: &JsValue, key: &str| Reflect::get(target, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined());
-    let Some(registry) = get(&global, "CSS").and_then(|css| get(&css, "highlights")) else { return false };
-    let Some(new_highlight) = get(&global, "Highlight").and_then(|c| c.dyn_into::<Function>().ok()) else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let registry = REGISTRY.with(JsValue::clone);
+    if registry.is_undefined() {
         return false;
-    };
+    }
+    let registry: HighlightRegistry = registry.unchecked_into();
     // Static ranges: a live Range is updated on every change anywhere in the page, and hundreds
     // of them made each later DOM change slow. The text they cover does not change while shown.
-    let Some(new_static_range) = get(&global, "StaticRange").and_then(|c| c.dyn_into::<Function>().ok()) else {
-        return false;
-    };
-
-    // Made once: each key crossing into JS is a new string.
-    let keys = ["startContainer", "startOffset", "endContainer", "endOffset"].map(JsValue::from_str);
     let (mut all, mut current) = (Vec::new(), Vec::new());
     let mut at = 0;
     while at < hits.len() {
@@ -63,37 +86,27 @@ pub(crate) fn paint(place: &Place, hits: &[Hit<'_>]) -> bool {
                 else {
                     continue;
                 };
-                let init = js_sys::Object::new();
-                let _ = Reflect::set(&init, &keys[0], &nodes[a]);
-                let _ = Reflect::set(&init, &keys[1], &a_off.into());
-                let _ = Reflect::set(&init, &keys[2], &nodes[b]);
-                let _ = Reflect::set(&init, &keys[3], &b_off.into());
-                let Ok(range) = Reflect::construct(&new_static_range, &Array::of1(&init)) else { continue };
+                let init: StaticRangeInit = js_sys::Object::new().unchecked_into();
+                init.set_start_container(&nodes[a]);
+                init.set_start_offset(a_off);
+                init.set_end_container(&nodes[b]);
+                init.set_end_offset(b_off);
+                let Ok(range) = StaticRange::new(&init) else { continue };
                 if hit.current { &mut current } else { &mut all }.push(range);
             }
         }
         at = end;
     }
     RANGES.with(|r| r.borrow_mut().insert(place.number(), (all, current)));
-    let (Ok(all), Ok(current)) =
-        (Reflect::construct(&new_highlight, &Array::new()), Reflect::construct(&new_highlight, &Array::new()))
-    else {
-        return false;
-    };
-    let Some(add) = get(&all, "add").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
+    let (Ok(all), Ok(current)) = (Highlight::new(), Highlight::new()) else { return false };
     RANGES.with(|r| {
         for (place_all, place_current) in r.borrow().values() {
-            for range in place_all {
-                let _ = add.call1(&all, range);
-            }
-            for range in place_current {
-                let _ = add.call1(&current, range);
-            }
+            place_all.iter().for_each(|range| all.add(range));
+            place_current.iter().for_each(|range| current.add(range));
         }
     });
-    let Some(set) = get(&registry, "set").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
-    let _ = set.call2(&registry, &JsValue::from_str("av-match"), &all);
-    let _ = set.call2(&registry, &JsValue::from_str("av-match-current"), &current);
+    registry.set("av-match", &all);
+    registry.set("av-match-current", &current);
     true
 }
 
