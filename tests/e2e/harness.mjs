@@ -197,6 +197,33 @@ export function problems(page, { allowConsole = () => false, allowError = () => 
   return out;
 }
 
+/** What both drivers do alike (their mouse, keyboard, PDF and evaluate calls agree); `wheel`
+ * is the one call they spell differently. */
+function shared(page, seen, wheel) {
+  return {
+    async reload() { seen.requests.length = 0; await page.reload(); },
+    async printedText() { return pdfText(await page.pdf()); },
+    async clickAt(x, y) { await page.mouse.click(x, y); },
+    /** Presses the mouse at one point, moves it in steps to another, releases it. */
+    async drag(x0, y0, x1, y1) {
+      await page.mouse.move(x0, y0);
+      await page.mouse.down();
+      await page.mouse.move(x1, y1, { steps: 8 });
+      await page.mouse.up();
+    },
+    /** Turns the wheel over a point, with Control held if asked. */
+    async wheel(x, y, deltaY, { ctrl = false, deltaX = 0 } = {}) {
+      await page.mouse.move(x, y);
+      if (ctrl) await page.keyboard.down("Control");
+      await wheel(deltaX, deltaY);
+      if (ctrl) await page.keyboard.up("Control");
+    },
+    evaluate: (fn, ...args) => page.evaluate(fn, ...args),
+    screenshot: (path) => page.screenshot({ path }),
+    close: () => page.close(),
+  };
+}
+
 function wrapPlaywright(page) {
   const seen = recorder();
   page.on("console", (m) => { if (["error", "warning"].includes(m.type())) seen.console.push({ type: m.type(), text: m.text() }); });
@@ -224,27 +251,8 @@ function wrapPlaywright(page) {
       await radio.check();
       await until(() => radio.evaluate(wearsTheme), `the ${label} theme`);
     },
-    async reload() { seen.requests.length = 0; await page.reload(); },
-    async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewportSize(size); },
-    async clickAt(x, y) { await page.mouse.click(x, y); },
-    /** Presses the mouse at one point, moves it in steps to another, releases it. */
-    async drag(x0, y0, x1, y1) {
-      await page.mouse.move(x0, y0);
-      await page.mouse.down();
-      await page.mouse.move(x1, y1, { steps: 8 });
-      await page.mouse.up();
-    },
-    /** Turns the wheel over a point, with Control held if asked. */
-    async wheel(x, y, deltaY, { ctrl = false, deltaX = 0 } = {}) {
-      await page.mouse.move(x, y);
-      if (ctrl) await page.keyboard.down("Control");
-      await page.mouse.wheel(deltaX, deltaY);
-      if (ctrl) await page.keyboard.up("Control");
-    },
-    evaluate: (fn, ...args) => page.evaluate(fn, ...args),
-    screenshot: (path) => page.screenshot({ path, fullPage: false }),
-    close: () => page.close(),
+    ...shared(page, seen, (deltaX, deltaY) => page.mouse.wheel(deltaX, deltaY)),
   };
   return w;
 }
@@ -286,25 +294,8 @@ function wrapPuppeteer(page) {
       await radio.click();
       await until(() => radio.evaluate(wearsTheme), `the ${label} theme`);
     },
-    async reload() { seen.requests.length = 0; await page.reload(); },
-    async printedText() { return pdfText(await page.pdf()); },
     async setViewport(size) { await page.setViewport(size); },
-    async clickAt(x, y) { await page.mouse.click(x, y); },
-    async drag(x0, y0, x1, y1) {
-      await page.mouse.move(x0, y0);
-      await page.mouse.down();
-      await page.mouse.move(x1, y1, { steps: 8 });
-      await page.mouse.up();
-    },
-    async wheel(x, y, deltaY, { ctrl = false, deltaX = 0 } = {}) {
-      await page.mouse.move(x, y);
-      if (ctrl) await page.keyboard.down("Control");
-      await page.mouse.wheel({ deltaX, deltaY });
-      if (ctrl) await page.keyboard.up("Control");
-    },
-    evaluate: (fn, ...args) => page.evaluate(fn, ...args),
-    screenshot: (path) => page.screenshot({ path }),
-    close: () => page.close(),
+    ...shared(page, seen, (deltaX, deltaY) => page.mouse.wheel({ deltaX, deltaY })),
   };
   return w;
 }
