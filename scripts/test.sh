@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --browsers || { echo "summary: 0 passed, 1 failed (setup)"; exit 1; }
 . scripts/env.sh
 
-# What git says of the tree before the tests, to check that they leave it as they found it.
+# What git says of the tree before the tests, to check that they leave it as they found it (on a
+# clean checkout, as CI's, any change; a file already changed before the run is seen only if its
+# status line changes).
 tree_before=$(git status --porcelain 2>/dev/null || echo "not a git checkout")
 logs=$(mktemp -d)
 passed=0

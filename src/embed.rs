@@ -170,7 +170,8 @@ impl Height {
         if value == "content" || value == "auto" {
             return Ok(Height::Content);
         }
-        let length = crate::css::Length::parse(value).filter(|l| !l.is_zero());
+        // At most 8 characters of number: a box's height needs no more.
+        let length = crate::css::Length::parse(value).filter(|l| !l.is_zero() && l.number.len() <= 8);
         if length.is_some_and(|l| matches!(l.unit, "px" | "em" | "rem" | "vh" | "svh" | "lvh" | "dvh")) {
             Ok(Height::AtMost(value.to_string()))
         } else {

@@ -34,6 +34,9 @@ for (const name of BROWSERS) {
       const c = await counts(page);
       assert.equal(c.events + c.clustered, total, "every event is drawn or counted in a cluster");
       assert.ok(c.events + c.clusters < 300, `${c.events} buttons and ${c.clusters} clusters`);
+      // A long article lays out its sections only as they come near.
+      const skips = await page.evaluate(() => getComputedStyle(document.querySelector(".av-article > .av-section")).contentVisibility);
+      assert.equal(skips, "auto");
       // The keyboard reaches the last of 10,000 events.
       await page.evaluate(() => document.querySelector('.av-tl-event[tabindex="0"]').focus());
       await page.press("End");

@@ -88,12 +88,14 @@ for (const name of BROWSERS) {
       assert.match(card, /^2005\n/);
       assert.ok(card.includes(byId["event-israel-exits-gaza"].quote), card);
       assert.doesNotMatch(card, /Yasser Arafat/, "Arafat is named in the other clause of its sentence");
+      assert.equal(await page.countByRole("list", "People and organisations"), 0, "Israel's exit names no one of the list");
       // Attribution, figures and people, in the article's words.
       await page.click("button", "Close");
       await page.click("button", eventName("event-kfar-darom-bus-attack"));
       const kfar = await page.findByRole("region", byId["event-kfar-darom-bus-attack"].title);
       assert.match(kfar, /Attribution\s+According to the U\.S\. Department of State/);
-      assert.match(kfar, /Ali Fallahian/);
+      const people = await page.findByRole("list", "People and organisations");
+      assert.deepEqual(people.split("\n").filter(Boolean), ["U.S. Department of State", "Ali Fallahian", "Hamas", "Palestinian Islamic Jihad", "Yahya Ayyash"]);
       // The article's answer to a claim goes with it.
       await page.click("button", eventName("event-hamas-2022-plan"));
       const plan = await page.findByRole("region", byId["event-hamas-2022-plan"].title);

@@ -418,6 +418,14 @@ fn find_entities(places: &Places<'_>, curated: Option<&CuratedFile<'_>>) -> Resu
     let mut ids = BTreeSet::new();
     let mut entities: Vec<Entity> = Vec::new();
     for e in &c.curated.entities {
+        // An empty name would match everywhere, and nowhere as a word.
+        if let Some(blank) = std::iter::once(&e.name).chain(&e.aliases).find(|n| n.trim().is_empty()) {
+            return Err(c.error(
+                &e.name,
+                format!("entity `{}` with an empty name or alias (`{blank}`)", e.name),
+                "names and aliases with at least one letter",
+            ));
+        }
         let id = format!("entity-{}", slug(&e.name));
         if !ids.insert(id.clone()) {
             return Err(c.error(&e.name, format!("a second entity with id `{id}`"), "each entity once"));
@@ -705,15 +713,23 @@ fn build_event(
     // curated one from the passage.
     let counterpoint = match d.counterpoint {
         Some(words) => {
-            let (b, x) = passage_text(words).ok_or_else(|| {
-                curated_error(
+            let found: Vec<&Sentence> = block
+                .block
+                .sentences()
+                .iter()
+                .filter(|x| x.id != place.sentence.id && x.text.contains(words))
+                .collect();
+            let [x] = found.as_slice() else {
+                return Err(curated_error(
                     words,
-                    format!("counterpoint `{words}`, which is not in the event's passage"),
-                    "words of one sentence of the event's paragraph",
-                )
-            })?;
-            let text = places.sentences.iter().find(|p| p.sentence.id == x).map(|p| p.sentence.text.clone());
-            text.map(|text| Counterpoint { text, block: b, sentence: x })
+                    format!(
+                        "counterpoint `{words}`, found in {} other sentences of the event's paragraph",
+                        found.len()
+                    ),
+                    "words that pick out exactly one other sentence of the event's paragraph",
+                ));
+            };
+            Some(Counterpoint { text: x.text.clone(), block: block.block.id().to_string(), sentence: x.id.clone() })
         }
         None => {
             places.sentences.get(s + 1).filter(|next| next.block == place.block && answers(&next.sentence.text)).map(
@@ -783,9 +799,10 @@ fn curated_events(
         // Anchored at its date when the sentence gives it, else at its quoted words.
         let text = &places.sentences[s].sentence.text;
         let anchor = if mentions[mi].at == At::Sentence(s) {
-            mentions[mi].found.start
+            (mentions[mi].found.start, mentions[mi].found.end)
         } else {
-            text.find(ce.sentence.as_str()).map_or(0, |byte| text[..byte].chars().count())
+            let start = text.find(ce.sentence.as_str()).map_or(0, |byte| text[..byte].chars().count());
+            (start, start + ce.sentence.chars().count())
         };
         clauses.push(Clause { anchor: Some(anchor), listed: !ce.entities.is_empty() });
     }
@@ -933,7 +950,7 @@ fn automatic_events(
             entities: &[],
         };
         out.push((build_event(places, s, span, details, entities, None)?, mi));
-        clauses.push(Clause { anchor: Some(m.found.start), listed: false });
+        clauses.push(Clause { anchor: Some((m.found.start, m.found.end)), listed: false });
     }
     keep_own_clauses(places, entities, &mut out, &clauses);
     for (mi, m) in mentions.iter().enumerate() {
@@ -974,13 +991,15 @@ pub fn answers(sentence: &str) -> bool {
         "On the other hand",
         "Even so",
     ];
-    OPENINGS.iter().any(|o| sentence.strip_prefix(o).is_some_and(|rest| rest.starts_with([' ', ','])))
+    // "Yet another attack ..." adds to what came before; it does not answer it.
+    !sentence.starts_with("Yet another ")
+        && OPENINGS.iter().any(|o| sentence.strip_prefix(o).is_some_and(|rest| rest.starts_with([' ', ','])))
 }
 
 /// Where an event stands in its sentence, for rule 4.
 struct Clause {
-    /// The first character of its date, or of its quoted words, in the sentence.
-    anchor: Option<usize>,
+    /// The characters of its date, or of its quoted words, in the sentence.
+    anchor: Option<(usize, usize)>,
     /// Its people and organisations come from a curated list, kept as written.
     listed: bool,
 }
@@ -998,7 +1017,7 @@ fn keep_own_clauses(places: &Places<'_>, entities: &[Entity], events: &mut [Orde
     }
     for (sentence, group) in by_sentence.into_iter().filter(|(_, g)| g.len() > 1) {
         let Some(place) = places.sentences.iter().find(|p| p.sentence.id == sentence) else { continue };
-        let anchors: Vec<usize> = group.iter().filter_map(|&i| clauses[i].anchor).collect();
+        let anchors: Vec<(usize, usize)> = group.iter().filter_map(|&i| clauses[i].anchor).collect();
         let parts = crate::clauses::own_parts(&place.sentence.text, &anchors);
         for (&i, (from, to)) in group.iter().zip(parts) {
             if clauses[i].listed {

@@ -351,6 +351,16 @@ fn curated_details_must_be_in_the_passage() {
 }
 
 #[test]
+fn an_empty_entity_name_or_alias_is_refused() {
+    let article = "= T =\n\nBob came (again).\n";
+    for entity in [r#"{ "name": "Bob", "kind": "person", "aliases": [""] }"#, r#"{ "name": " ", "kind": "person" }"#] {
+        let curated = format!(r#"{{ "entities": [ {entity} ], "events": [] }}"#);
+        let e = with_curated(article, &curated).unwrap_err();
+        assert!(e.found.contains("empty name or alias"), "{e}");
+    }
+}
+
+#[test]
 fn entities_the_article_never_names_are_refused() {
     let curated = r#"{ "entities": [ { "name": "Atlantis", "kind": "organisation" } ], "events": [] }"#;
     let e = with_curated("= T =\n\nNo dates here.\n", curated).unwrap_err();
@@ -425,6 +435,10 @@ fn ingestion_never_panics_on_arbitrary_input() {
         "\u{feff}",
         "🙂",
         "\u{0}",
+        ",",
+        " and ",
+        "However, ",
+        "Although ",
     ];
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
     let mut next = || {
@@ -802,6 +816,17 @@ fn a_counterpoint_in_the_same_passage_goes_with_its_event() {
     );
     let e = with_curated(&article, &curated).unwrap_err();
     assert!(e.found.contains("counterpoint `it sank`"), "the ferry's paragraph does not hold it: {e}");
+    // Not the event's own sentence, and not words two sentences share.
+    let lone = "= T =\n\nIn 2001 a tunnel opened. Engineers called it unsafe. Pilots called it unsafe.\n";
+    for (words, found) in [("a tunnel opened", "found in 0 other sentences"), ("called it unsafe", "found in 2 other")]
+    {
+        let one = format!(
+            r#"{{ "events": [ {{ "id": "tunnel", "date": "2001", "sentence": "a tunnel opened", "title": "A tunnel opens", "counterpoint": "{words}" }} ] }}"#
+        );
+        let e = with_curated(lone, &one).unwrap_err();
+        assert!(e.found.contains(found), "{words}: {e}");
+    }
+    assert!(!answers("Yet another attack followed."), "adds, does not answer");
     let curated = curated.replace(",\n    \"counterpoint\": \"it sank\"", "");
     let a = with_curated(&article, &curated).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Bumped whenever a field changes meaning or is removed; adding an optional field does not bump it.
+/// Bumped whenever a field changes meaning or is removed, or one is added that must be shown (an
+/// older viewer would drop it without a word): see docs/article-schema.md.
 pub const SCHEMA_VERSION: u32 = 2;
 /// The oldest version this viewer still reads: version 1 is version 2 without counterpoints.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;

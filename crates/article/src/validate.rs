@@ -199,11 +199,17 @@ pub fn validate(article: &Article) -> Result<(), String> {
                 return Err(format!("{at} names entity \"{}\", which the article does not have.", quoted(entity)));
             }
         }
+        // A counterpoint is a whole other sentence of the event's own paragraph (a cut one could
+        // turn "Although X offered support, they were unprepared" into its opposite).
         if let Some(c) = &event.counterpoint {
+            if article.schema_version < 2 {
+                return Err(format!("{at} has a counterpoint, which schema_version 1 does not have."));
+            }
             let said = sentences.get(c.sentence.as_str()).filter(|&&(block, _, _)| block == c.block);
-            if !said.is_some_and(|&(_, text, _)| text.contains(c.text.as_str())) || c.text.trim().is_empty() {
+            let whole = said.is_some_and(|&(_, text, _)| text == c.text);
+            if !whole || c.block != event.block || c.sentence == event.sentence {
                 return Err(format!(
-                    "{at}.counterpoint is not the words of sentence \"{}\" in block \"{}\".",
+                    "{at}.counterpoint is not another whole sentence of its paragraph (\"{}\", in block \"{}\").",
                     quoted(&c.sentence),
                     quoted(&c.block)
                 ));

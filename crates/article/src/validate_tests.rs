@@ -117,19 +117,31 @@ fn each_broken_promise_is_named() {
         ("no name", Box::new(|a| a.entities[0].name = String::new())),
         ("reads versions 1 to 2", Box::new(|a| a.schema_version = 0)),
         (
-            "counterpoint is not the words",
+            "counterpoint is not another whole sentence",
             Box::new(|a| {
                 let e = a.events.iter_mut().find(|e| e.counterpoint.is_some()).expect("a counterpoint");
                 e.counterpoint.as_mut().unwrap().text = "They were ready.".into();
             }),
         ),
         (
-            "counterpoint is not the words",
+            "counterpoint is not another whole sentence",
             Box::new(|a| {
+                // The sentence's own words, cut short: "Although Iran and Hezbollah offered support"
                 let e = a.events.iter_mut().find(|e| e.counterpoint.is_some()).expect("a counterpoint");
-                e.counterpoint.as_mut().unwrap().block = "block-lead-1".into();
+                let c = e.counterpoint.as_mut().unwrap();
+                c.text = c.text.split(',').next().unwrap().to_string();
             }),
         ),
+        (
+            "counterpoint is not another whole sentence",
+            Box::new(|a| {
+                let e = a.events.iter_mut().find(|e| e.counterpoint.is_some()).expect("a counterpoint");
+                let (sentence, quote) = (e.sentence.clone(), e.quote.clone());
+                let c = e.counterpoint.as_mut().unwrap();
+                (c.sentence, c.text) = (sentence, quote);
+            }),
+        ),
+        ("schema_version 1 does not have", Box::new(|a| a.schema_version = 1)),
     ];
     for (expected, change) in cases {
         let e = problem(change);
