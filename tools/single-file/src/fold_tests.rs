@@ -198,9 +198,18 @@ fn a_loader_that_does_not_read_the_blocks_is_refused() {
 }
 
 #[test]
-fn two_body_ends_are_refused() {
-    let html = page(LOADER).replace("</body>", "</body></body>");
-    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("2 `</body>`"));
+fn the_scripts_go_before_the_bodys_own_end_tag() {
+    let html = page(LOADER).replace("</body></html>", "");
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("never ends its body"));
+    // `</body>` may be left out: `</html>` ends the body too.
+    let out = fold(&input(&page(LOADER).replace("</body>", ""), GLUE)).unwrap();
+    assert!(out.ends_with("})();</script>\n</html>"), "{out}");
+    // A `</body>` in a script's text ends nothing; a stray second one is ignored, as by browsers.
+    let html = page(&format!("<script>document.title = '</body>';</script>\n{LOADER}"))
+        .replace("</body></html>", "</body></body></html>");
+    let out = fold(&input(&html, GLUE)).unwrap();
+    assert!(out.find("id=\"av-code\"").unwrap() > out.find("'</body>'").unwrap(), "{out}");
+    assert!(out.ends_with("})();</script>\n</body></body></html>"), "{out}");
 }
 
 #[test]
@@ -308,4 +317,79 @@ fn the_element_script_wraps_everything_in_one_scope() {
         minify: &same,
     });
     assert_eq!(bad.unwrap_err().0, "static/element.js does not define `article-viewer`");
+}
+
+/// The HTML as a parser reads it: attributes in any order, quoted either way or not at all, names in
+/// any case, extra attributes, and markup-like text inside scripts and attribute values.
+#[test]
+fn trunks_tags_are_found_however_they_are_written() {
+    let html = "<!DOCTYPE html><html><head><META content='x' CHARSET=utf-8><title>{{article-title}}</title>\n\
+        <link crossorigin as=fetch HREF='./app_bg.wasm' rel=preload integrity=\"sha384-x\">\n\
+        <link href=\"./app.js\" rel='modulepreload'>\n\
+        <link rel=\"icon\" href=\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>\">\n\
+        <style>body{}</style></head>\n\
+        <body><h1 title='{{article-title}}'>{{article-title}}</h1>\n\
+        <script>document.title = '</body>' + \"<!-- no comment -->\";</script>\n\
+        <SCRIPT nonce='abc' Type='module'>import init from './app.js'; await init({ module_or_path: './app_bg.wasm' });</SCRIPT>\n\
+        </body></html>";
+    let out = fold(&input(html, GLUE)).unwrap();
+    assert!(!out.contains("app.js") && !out.contains("app_bg.wasm"), "loader and preloads removed: {out}");
+    assert!(
+        out.contains("<link rel=\"icon\" href=\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>\">"),
+        "an inline icon with `>` in its address is kept: {out}"
+    );
+    assert!(
+        out.contains("<h1 title=\"A &lt;b&gt;&amp;&lt;/b&gt; title\">A &lt;b&gt;&amp;&lt;/b&gt; title</h1>"),
+        "{out}"
+    );
+    assert!(out.contains("\"<!-- no comment -->\""), "a script's text is no comment: {out}");
+    assert!(out.find("id=\"av-code\"").unwrap() > out.find("'</body>'").unwrap(), "{out}");
+    assert!(out.contains("<META content='x' CHARSET=utf-8>\n  <meta http-equiv=\"Content-Security-Policy\""), "{out}");
+    let script = "document.title = '</body>' + \"<!-- no comment -->\";";
+    assert!(policy_of(&out).contains(&sha256_base64(script)), "{out}");
+}
+
+#[test]
+fn files_the_page_would_load_are_found_however_they_are_written() {
+    for tag in [
+        "<link href=app.css rel='STYLESHEET'>",
+        "<link rel=\"shortcut icon\" href=\"/favicon.ico\">",
+        "<LINK REL=manifest HREF=site.webmanifest>",
+        "<link as=script rel=\"prefetch\" href='./next.js'>",
+    ] {
+        let e = fold(&input(&page(&format!("{LOADER}{tag}")), GLUE)).unwrap_err().0;
+        assert_eq!(e, format!("the page would still load a file: `{tag}`"));
+    }
+    for tag in ["<script defer src='other.js'></script>", "<SCRIPT SRC=x.js type=module></SCRIPT>"] {
+        let e = fold(&input(&page(&format!("{LOADER}{tag}")), GLUE)).unwrap_err().0;
+        assert_eq!(e, format!("the page would still load a script: `{}`", &tag[..tag.find('>').unwrap() + 1]));
+    }
+    // A link that loads nothing.
+    assert!(fold(&input(&page(&format!("{LOADER}<link rel=\"license\" href=\"LICENSE\">")), GLUE)).is_ok());
+}
+
+#[test]
+fn a_policy_of_its_own_in_any_spelling_is_refused() {
+    let meta = "<Meta content=\"default-src *\" HTTP-EQUIV='content-security-policy '>";
+    let html = page(LOADER).replace("<title>", &format!("{meta}<title>"));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("already has a Content-Security-Policy"));
+}
+
+#[test]
+fn a_data_block_is_not_hashed_and_a_module_script_is() {
+    let html =
+        page(&format!("<script type='application/json'>{{}}</script><script type=\" Module \">m()</script>\n{LOADER}"));
+    let policy = policy_of(&fold(&input(&html, GLUE)).unwrap()).to_string();
+    assert!(!policy.contains(&sha256_base64("{}")), "{policy}");
+    assert!(policy.contains(&sha256_base64("m()")), "{policy}");
+}
+
+#[test]
+fn a_script_left_open_or_a_title_inside_one_is_refused() {
+    let html = format!("{}<script>x", page(LOADER));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("a `<script>` with no `</script>`"));
+    let html = format!("{}<STYLE>x", page(LOADER));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("a `<style>` with no `</style>`"));
+    let html = page(&format!("<script>let t = \"{TITLE_PLACEHOLDER}\";</script>{LOADER}"));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("in a script or a style sheet"));
 }

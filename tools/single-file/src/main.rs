@@ -6,6 +6,7 @@
 
 mod base64;
 mod fold;
+mod html;
 mod text7;
 
 use std::io::Write;
