@@ -434,7 +434,7 @@ pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
     if !input.element.contains("customElements.define(\"article-viewer\"") {
         return err("static/element.js does not define `article-viewer`");
     }
-    let style = (input.minify)(&element_css(input.app_css, input.element_css), Lang::Css).map_err(FoldError)?;
+    let style = (input.minify)(&element_css(input.app_css, input.element_css)?, Lang::Css).map_err(FoldError)?;
     // The wasm stays base64 here, not text7: a classic script is decoded in the host page's
     // encoding unless the host says otherwise, and base64 is the same in all of them.
     let code = (input.minify)(
@@ -456,14 +456,13 @@ pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
 }
 
 /// The style sheet for an element's shadow root: the page's, with what depends on the window
-/// made to depend on the element instead (width queries become container queries on its frame;
-/// `vh` becomes the element's own unit `--av-vh`, `vw` the frame's width), then the element's
-/// own rules.
-pub fn element_css(app_css: &str, element_css: &str) -> String {
-    let mut out = String::with_capacity(app_css.len() + element_css.len());
-    let css = app_css
-        .replace("@media (max-width:", "@container (max-width:")
-        .replace("@media (min-width:", "@container (min-width:");
+/// made to depend on the element instead (width queries become container queries on its frame,
+/// css.rs; `vh` becomes the element's own unit `--av-vh`, `vw` the frame's width), then the
+/// element's own rules, whose window queries are converted too.
+pub fn element_css(app_css: &str, element_css: &str) -> Result<String, FoldError> {
+    let css = crate::css::container_queries(app_css, "static/app.css").map_err(FoldError)?;
+    let element_css = crate::css::container_queries(element_css, "static/element.css").map_err(FoldError)?;
+    let mut out = String::with_capacity(css.len() + element_css.len());
     let bytes = css.as_bytes();
     let mut at = 0;
     while at < css.len() {
@@ -495,8 +494,8 @@ pub fn element_css(app_css: &str, element_css: &str) -> String {
         at = next;
     }
     out.push('\n');
-    out.push_str(element_css);
-    out
+    out.push_str(&element_css);
+    Ok(out)
 }
 
 /// A JavaScript string literal.

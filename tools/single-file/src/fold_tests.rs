@@ -278,7 +278,7 @@ fn a_page_served_with_trunks_live_reload_has_no_policy() {
 #[test]
 fn element_css_follows_the_element_not_the_window() {
     let app = "a { min-height: 100vh; width: min(30em, 92vw); }\n@media (max-width: 60em) { b { height: max(22em, 65.5vh); } }\n@media print { c { x: 1vhx; y: a2vh; } }";
-    let css = element_css(app, ":host { display: block; }");
+    let css = element_css(app, ":host { display: block; }").unwrap();
     assert!(css.contains("min-height: calc(100 * var(--av-vh, 1vh));"), "{css}");
     assert!(css.contains("width: min(30em, 92cqw);"), "{css}");
     assert!(css.contains("@container (max-width: 60em)"), "{css}");
@@ -392,4 +392,119 @@ fn a_script_left_open_or_a_title_inside_one_is_refused() {
     assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("a `<style>` with no `</style>`"));
     let html = page(&format!("<script>let t = \"{TITLE_PLACEHOLDER}\";</script>{LOADER}"));
     assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("in a script or a style sheet"));
+}
+
+/// The rules of a style sheet after the single-file step (the file named in errors: static/app.css).
+fn queries_of(css: &str) -> Result<String, String> {
+    crate::css::container_queries(css, "static/app.css")
+}
+
+#[test]
+fn window_width_queries_become_container_queries_in_any_spelling() {
+    for (css, expected) in [
+        ("@media (max-width: 60em) { a { b: c } }", "@container (max-width: 60em) { a { b: c } }"),
+        ("@media (min-width:30em) and (max-width:60em){a{}}", "@container (min-width:30em) and (max-width:60em){a{}}"),
+        ("@MEDIA (MAX-WIDTH: 600PX) {a{}}", "@container (MAX-WIDTH: 600PX) {a{}}"),
+        ("@media/* narrow */(max-width:37.5rem){a{}}", "@container/* narrow */(max-width:37.5rem){a{}}"),
+        ("@media (width < 640px) {a{}}", "@container (width < 640px) {a{}}"),
+        ("@media (640px>=width) {a{}}", "@container (640px>=width) {a{}}"),
+        ("@media (30em <= width <= 60em) {a{}}", "@container (30em <= width <= 60em) {a{}}"),
+        ("@media not (max-width: 30em) {a{}}", "@container not (max-width: 30em) {a{}}"),
+        (
+            "@media ((min-width: 30em) and (max-width: 60em)) {a{}}",
+            "@container ((min-width: 30em) and (max-width: 60em)) {a{}}",
+        ),
+        (
+            "@media (max-width: 30em) or (min-width: 80em) {a{}}",
+            "@container (max-width: 30em) or (min-width: 80em) {a{}}",
+        ),
+        ("@media all and (max-width: 30em) {a{}}", "@container (max-width: 30em) {a{}}"),
+        (
+            "@media (max-width: 30em), (min-width: 60em) and (max-width: 80em) {a{}}",
+            "@container (max-width: 30em) or ((min-width: 60em) and (max-width: 80em)) {a{}}",
+        ),
+        // What else the rule asks stays a media query around the container query.
+        ("@media screen and (max-width: 30em) {a{}}", "@media screen {@container (max-width: 30em) {a{}}}"),
+        (
+            "@media only screen and (hover: hover) and (width < 30em) {a{}}",
+            "@media only screen and (hover: hover) {@container (width < 30em) {a{}}}",
+        ),
+        (
+            "@media (prefers-reduced-motion: reduce) and (max-width: 30em) {a{}}",
+            "@media (prefers-reduced-motion: reduce) {@container (max-width: 30em) {a{}}}",
+        ),
+        // Inside other rules, a style rule too.
+        (
+            "@supports (display: grid) { @media (max-width: 30em) { a{} } }",
+            "@supports (display: grid) { @container (max-width: 30em) { a{} } }",
+        ),
+        (
+            ".a { color: red; @media (max-width: 30em) { color: blue } }",
+            ".a { color: red; @container (max-width: 30em) { color: blue } }",
+        ),
+        (
+            "@media print { @media screen and (max-width: 30em) { a{} } } b{}",
+            "@media print { @media screen {@container (max-width: 30em) { a{} }} } b{}",
+        ),
+    ] {
+        assert_eq!(queries_of(css).as_deref(), Ok(expected), "{css}");
+    }
+}
+
+#[test]
+fn a_window_query_that_cannot_follow_the_element_fails_the_build() {
+    let e = queries_of("a{}\n  @media (max-height: 40em) { a{} }").unwrap_err();
+    assert!(e.starts_with("static/app.css:2:3: `@media (max-height: 40em)` asks about the window's size beyond its width: expected queries on the width alone"), "{e}");
+    for rule in [
+        "@media (orientation: portrait)",
+        "@media (min-aspect-ratio: 16/9)",
+        "@media (height > 30em)",
+        "@media (max-device-width: 480px)",
+        "@media (max-width: 60em) and (max-height: 30em)",
+        "@media (max-width: 60em) or (hover: none)",
+        "@media print, (max-width: 60em)",
+        "@media not screen and (max-width: 60em)",
+        "@media (max-width 60em)",
+        "@media (max-width: 60em) and (hover) or (color)",
+        "@import url(narrow.css) (max-width: 60em)",
+    ] {
+        let e = queries_of(&format!("{rule} {{ a{{}} }}")).unwrap_err();
+        assert!(e.starts_with(&format!("static/app.css:1:1: `{rule}` asks about the window's size")), "{e}");
+        assert!(e.contains(": expected queries on the width alone"), "{e}");
+    }
+    // The element's sheets, and so the build.
+    assert!(element_css("@media (max-height: 1px) {}", "").unwrap_err().0.starts_with("static/app.css:1:1: "));
+    let e = element_css("", "p{}\n@media (orientation: portrait) {}").unwrap_err().0;
+    assert!(e.starts_with("static/element.css:2:1: `@media (orientation: portrait)`"), "{e}");
+    let script = element_script(&ElementInput {
+        glue: GLUE,
+        wasm_gzip: b"",
+        element: "customElements.define(\"article-viewer\", X);",
+        app_css: "@media (max-height: 1px) {}",
+        element_css: "",
+        minify: &same,
+    });
+    assert!(script.unwrap_err().0.contains("`@media (max-height: 1px)`"));
+}
+
+#[test]
+fn queries_about_anything_but_the_windows_size_are_left_alone() {
+    let css = "@media print { a{} }\n@media (prefers-color-scheme: dark) { a{} }\n\
+        @media (prefers-reduced-motion: no-preference) {a{}}\n@media (forced-colors: active) {a{}}\n\
+        @media (hover: hover) and (pointer: fine) {a{}}\n@media screen, print {a{}}\n@media (min-resolution: 2dppx) {a{}}\n\
+        @container (max-width: 30em) {a{}}\n@supports (max-width: 1px) {a{}}\n.width { max-width: 60em; content: \"@media (max-height: 1px)\" }\n\
+        /* @media (max-height: 1px) */";
+    assert_eq!(queries_of(css).as_deref(), Ok(css));
+}
+
+#[test]
+fn the_viewers_own_sheets_convert_as_the_literal_replacement_did() {
+    let app = include_str!("../../../static/app.css");
+    let literal = app
+        .replace("@media (max-width:", "@container (max-width:")
+        .replace("@media (min-width:", "@container (min-width:");
+    assert_ne!(literal, app, "app.css has width queries");
+    assert_eq!(queries_of(app).as_deref(), Ok(literal.as_str()));
+    let element = include_str!("../../../static/element.css");
+    assert_eq!(crate::css::container_queries(element, "static/element.css").as_deref(), Ok(element));
 }

@@ -5,6 +5,7 @@
 //! staging directory into place only after every hook has succeeded.
 
 mod base64;
+mod css;
 mod fold;
 mod html;
 mod text7;
