@@ -2,7 +2,12 @@
 //! Every assumption about trunk's and wasm-bindgen's output is checked, and a mismatch is an error
 //! naming what was expected: a page that silently does not load is never written.
 
+use crate::html::{self, Tag};
+use lol_html::html_content::{ContentType, TextType};
+use lol_html::{doc_comments, doc_text, element, text, RewriteStrSettings};
+use std::cell::{Cell, RefCell};
 use std::fmt;
+use std::rc::Rc;
 
 /// What trunk wrote, read from its staging directory.
 pub struct Input<'a> {
@@ -44,6 +49,9 @@ impl fmt::Display for FoldError {
     }
 }
 
+/// Lets an HTML rewriter's handler stop it with the error to report.
+impl std::error::Error for FoldError {}
+
 fn err<T>(message: impl Into<String>) -> Result<T, FoldError> {
     Err(FoldError(message.into()))
 }
@@ -60,14 +68,9 @@ pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     if !input.load.contains(CODE_BLOCK_ID) || !input.load.contains(WASM_BLOCK_ID) {
         return err(format!("static/load.js does not read #{CODE_BLOCK_ID} and #{WASM_BLOCK_ID}"));
     }
-    let mut html = remove_loader(input.html, &[input.glue_name, input.wasm_name])?;
-    if !html.contains(TITLE_PLACEHOLDER) {
-        return err(format!(
-            "index.html has no `{TITLE_PLACEHOLDER}`: the page would show no title before the wasm starts"
-        ));
-    }
-    html = html.replace(TITLE_PLACEHOLDER, &escape_html(input.title));
-    let mut html = minify_styles(&without_comments(&html)?, input.minify)?;
+    let html = remove_loader(input.html, &[input.glue_name, input.wasm_name])?;
+    let html = fill_in_title(&without_comments(&html)?, input.title)?;
+    let html = minify_styles(&html, input.minify)?;
     let css = (input.minify)(input.app_css, Lang::Css).map_err(FoldError)?;
     let code = (input.minify)(
         &format!(
@@ -101,60 +104,137 @@ pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
         block(WASM_BLOCK_ID, input.wasm_gzip),
         load.trim_end()
     );
-    let body_end = match html.matches("</body>").count() {
-        1 => html.find("</body>").expect("counted one"),
-        n => return err(format!("trunk's index.html has {n} `</body>` tags; expected exactly one")),
-    };
-    html.insert_str(body_end, &scripts);
+    let html = before_body_end(&html, &scripts)?;
     check_self_contained(&html)?;
     add_policy(&html, &[code], &[css])
 }
 
 /// The page without its HTML comments (notes for whoever edits index.html, not for the reader)
-/// and without the blank lines they and trunk's removed tags leave. Inside a script or a style
-/// sheet nothing is touched.
+/// and without the blank lines they and trunk's removed tags leave. Scripts and style sheets are
+/// text to the parser: nothing in them is touched.
 fn without_comments(html: &str) -> Result<String, FoldError> {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    loop {
-        let lower = rest.to_ascii_lowercase();
-        let next = ["<!--", "<script", "<style"].iter().filter_map(|t| lower.find(t).map(|i| (i, *t))).min();
-        let Some((at, what)) = next else { break };
-        out.push_str(&rest[..at]);
-        let end = match what {
-            "<!--" => match rest[at..].find("-->") {
-                Some(e) => at + e + "-->".len(),
-                None => return err("index.html has a `<!--` with no `-->`"),
-            },
-            tag => {
-                let close = format!("</{}>", &tag[1..]);
-                match lower[at..].find(&close) {
-                    Some(e) => {
-                        out.push_str(&rest[at..at + e + close.len()]);
-                        at + e + close.len()
-                    }
-                    None => return err(format!("index.html has a `{tag}` with no `{close}`")),
+    let html = html::rewrite(
+        html,
+        RewriteStrSettings {
+            document_content_handlers: vec![doc_comments!(|c| {
+                // The parser ends a comment left open at the end of the page.
+                if !html[c.source_location().bytes()].ends_with('>') {
+                    return Err(FoldError("index.html has a `<!--` with no `-->`".into()).into());
                 }
-            }
-        };
-        rest = &rest[end..];
+                c.remove();
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )?;
+    // A second pass: text either side of a removed comment is one text node only now.
+    let buffer = RefCell::new(String::new());
+    // Bound first: the handlers borrow locals, which a tail expression's temporaries would outlive.
+    let out = html::rewrite(
+        &html,
+        RewriteStrSettings {
+            document_content_handlers: vec![doc_text!(|t| match t.text_type() {
+                TextType::Data => html::change_text(&buffer, t, |text| Ok(without_blank_lines(text))),
+                _ => Ok(()),
+            })],
+            ..RewriteStrSettings::new()
+        },
+    );
+    out
+}
+
+/// The text without its whitespace-only lines. Its first and last lines go on lines outside it.
+fn without_blank_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last = lines.len() - 1;
+    let kept = lines.iter().enumerate().filter(|(i, line)| *i == 0 || *i == last || !line.trim().is_empty());
+    kept.map(|(_, line)| *line).collect::<Vec<_>>().join("\n")
+}
+
+/// Fills in the title placeholders, in text and attribute values.
+fn fill_in_title(html: &str, title: &str) -> Result<String, FoldError> {
+    let title = escape_html(title);
+    let filled = Cell::new(0);
+    let buffer = RefCell::new(String::new());
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("*", |el| {
+                let attrs: Vec<(String, String)> = el.attributes().iter().map(|a| (a.name(), a.value())).collect();
+                for (name, value) in attrs.into_iter().filter(|(_, v)| v.contains(TITLE_PLACEHOLDER)) {
+                    filled.set(filled.get() + 1);
+                    el.set_attribute(&name, &value.replace(TITLE_PLACEHOLDER, &title))?;
+                }
+                Ok(())
+            })],
+            document_content_handlers: vec![doc_text!(|t| match t.text_type() {
+                TextType::Data | TextType::RCData => html::change_text(&buffer, t, |text| {
+                    filled.set(filled.get() + text.matches(TITLE_PLACEHOLDER).count());
+                    Ok(text.replace(TITLE_PLACEHOLDER, &title))
+                }),
+                _ => Ok(()),
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )?;
+    if filled.get() == 0 {
+        return err(format!(
+            "index.html has no `{TITLE_PLACEHOLDER}`: the page would show no title before the wasm starts"
+        ));
     }
-    out.push_str(rest);
-    Ok(out.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n")
+    if out.contains(TITLE_PLACEHOLDER) {
+        return err(format!(
+            "index.html has `{TITLE_PLACEHOLDER}` in a script or a style sheet: expected it only in text and attribute values, where it is filled in"
+        ));
+    }
+    Ok(out)
 }
 
 /// Every inline style sheet of the page (the boot screen's), minified.
 fn minify_styles(html: &str, minify: &Minify<'_>) -> Result<String, FoldError> {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    for (_, body) in inline_contents(html, "style")? {
-        let at = body.as_ptr() as usize - rest.as_ptr() as usize;
-        out.push_str(&rest[..at]);
-        out.push_str(minify(body, Lang::Css).map_err(FoldError)?.trim_end());
-        rest = &rest[at + body.len()..];
+    let buffer = RefCell::new(String::new());
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![text!("style", |t| html::change_text(&buffer, t, |css| {
+                let css = minify(css, Lang::Css).map_err(FoldError)?;
+                if css.to_ascii_lowercase().contains("</style") {
+                    return err("the page's minified style sheet contains `</style`, which would end it early");
+                }
+                Ok(css.trim_end().to_string())
+            }))],
+            ..RewriteStrSettings::new()
+        },
+    );
+    out
+}
+
+/// `scripts` put right before the body's end tag.
+fn before_body_end(html: &str, scripts: &str) -> Result<String, FoldError> {
+    let ends = Rc::new(Cell::new(0));
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("body", |el| {
+                let (ends, scripts) = (ends.clone(), scripts.to_string());
+                if let Some(handlers) = el.end_tag_handlers() {
+                    let before: lol_html::EndTagHandler<'static> = Box::new(move |end| {
+                        ends.set(ends.get() + 1);
+                        end.before(&scripts, ContentType::Html);
+                        Ok(())
+                    });
+                    handlers.push(before);
+                }
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )?;
+    match ends.get() {
+        1 => Ok(out),
+        0 => err("trunk's index.html never ends its body (`</body>`): expected it to, for the page's scripts go there"),
+        n => err(format!("trunk's index.html has {n} body elements; expected exactly one")),
     }
-    out.push_str(rest);
-    Ok(out)
 }
 
 pub const CODE_BLOCK_ID: &str = "av-code";
@@ -167,10 +247,11 @@ pub const WASM_BLOCK_TYPE: &str = "application/octet-stream";
 /// timeline positions its events with them; with `default-src 'none'` a style attribute cannot
 /// load anything either.
 fn add_policy(html: &str, added_scripts: &[&str], added_styles: &[&str]) -> Result<String, FoldError> {
-    let executable: Vec<&str> = inline_contents(html, "script")?
-        .into_iter()
-        .filter(|(attrs, _)| is_executable(attrs))
-        .map(|(_, b)| b)
+    let tags = html::tags(html, "script, style, meta")?;
+    let executable: Vec<&str> = tags
+        .iter()
+        .filter(|t| t.name == "script" && is_executable(t))
+        .map(|t| t.text.as_str())
         .chain(added_scripts.iter().copied())
         .collect();
     let scripts = executable.iter().map(|body| hash_source(body)).collect::<Vec<_>>().join(" ");
@@ -179,29 +260,40 @@ fn add_policy(html: &str, added_scripts: &[&str], added_styles: &[&str]) -> Resu
     if executable.iter().any(|body| body.contains(TRUNK_RELOAD_PATH)) {
         return Ok(html.to_string());
     }
-    let styles = inline_contents(html, "style")?
-        .into_iter()
-        .map(|(_, body)| body)
+    let styles = tags
+        .iter()
+        .filter(|t| t.name == "style")
+        .map(|t| t.text.as_str())
         .chain(added_styles.iter().copied())
         .map(hash_source)
         .collect::<Vec<_>>()
         .join(" ");
     let policy = policy(&scripts, &styles);
-    let lower = html.to_ascii_lowercase();
-    if lower.contains("content-security-policy") {
+    let http_equiv = |t: &Tag| t.attr("http-equiv").map(|v| v.trim().to_ascii_lowercase());
+    if tags.iter().any(|t| http_equiv(t).as_deref() == Some("content-security-policy")) {
         return err("index.html already has a Content-Security-Policy: the single-file step writes the page's own");
     }
-    let Some(charset) = lower.find("<meta charset") else {
+    let Some(charset) = tags.iter().position(|t| t.name == "meta" && t.attr("charset").is_some()) else {
         return err("index.html has no `<meta charset>`: the policy goes right after it, before any script or style");
     };
-    let at = charset + lower[charset..].find('>').map_or(0, |e| e + 1);
-    let first_code = ["<script", "<style"].iter().filter_map(|t| lower.find(t)).min().unwrap_or(usize::MAX);
-    if at > first_code {
+    if tags[..charset].iter().any(|t| t.name != "meta") {
         return err("index.html has a script or style before `<meta charset>`: the policy must come first");
     }
-    let mut out = html.to_string();
-    out.insert_str(at, &format!("\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"));
-    Ok(out)
+    let added = Cell::new(false);
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("meta[charset]", |el| {
+                if !added.replace(true) {
+                    let meta = format!("\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+                    el.after(&meta, ContentType::Html);
+                }
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    );
+    out
 }
 
 /// The path of trunk's live-reload WebSocket, as its injected script names it.
@@ -217,43 +309,16 @@ pub fn policy(script_hashes: &str, style_hashes: &str) -> String {
 }
 
 /// A script element the browser runs (not a data block such as the wasm's).
-fn is_executable(attrs: &str) -> bool {
-    let lower = attrs.to_ascii_lowercase();
-    match attribute(&lower, "type") {
+fn is_executable(script: &Tag) -> bool {
+    match script.attr("type") {
         None => true,
-        Some(t) => matches!(t.trim(), "" | "text/javascript" | "module" | "application/javascript"),
+        Some(t) => {
+            matches!(
+                t.trim().to_ascii_lowercase().as_str(),
+                "" | "text/javascript" | "module" | "application/javascript"
+            )
+        }
     }
-}
-
-fn attribute<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
-    let at = attrs.find(&format!("{name}="))? + name.len() + 1;
-    let rest = &attrs[at..];
-    let quote = rest.chars().next()?;
-    if quote == '"' || quote == '\'' {
-        rest[1..].find(quote).map(|end| &rest[1..1 + end])
-    } else {
-        Some(rest.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""))
-    }
-}
-
-/// Each `<tag ...>body</tag>` in the page: its attributes and its body, exactly as written
-/// (what a browser hashes).
-fn inline_contents<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str)>, FoldError> {
-    let lower = html.to_ascii_lowercase();
-    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(&open).map(|i| from + i) {
-        let Some(tag_end) = lower[i..].find('>').map(|e| i + e) else {
-            return err(format!("a `<{tag}` with no `>`"));
-        };
-        let Some(end) = lower[tag_end..].find(&close).map(|e| tag_end + e) else {
-            return err(format!("a `<{tag}>` with no `</{tag}>`"));
-        };
-        found.push((&html[i + open.len()..tag_end], &html[tag_end + 1..end]));
-        from = end + close.len();
-    }
-    Ok(found)
 }
 
 fn hash_source(body: &str) -> String {
@@ -279,63 +344,52 @@ fn check_glue(glue: &str) -> Result<(), FoldError> {
 
 /// Removes trunk's `<link>` preloads and `<script>` loader that name the glue or the wasm.
 fn remove_loader(html: &str, names: &[&str]) -> Result<String, FoldError> {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    let mut removed_loader = false;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        rest = &rest[open..];
-        let lower = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-        let (element_end, is_script) = if lower.starts_with("<script") {
-            match rest.to_ascii_lowercase().find("</script>") {
-                Some(end) => (end + "</script>".len(), true),
-                None => return err("trunk's index.html has a `<script` with no `</script>`"),
-            }
-        } else if lower.starts_with("<link") {
-            match rest.find('>') {
-                Some(end) => (end + 1, false),
-                None => return err("trunk's index.html has a `<link` with no `>`"),
-            }
-        } else {
-            out.push('<');
-            rest = &rest[1..];
-            continue;
-        };
-        let element = &rest[..element_end];
-        if names.iter().any(|n| element.contains(n)) {
-            removed_loader |= is_script;
-            // Also drop the line break that followed it, to keep the page tidy.
-            rest = rest[element_end..].strip_prefix('\n').unwrap_or(&rest[element_end..]);
-        } else {
-            out.push_str(element);
-            rest = &rest[element_end..];
-        }
+    const SELECTOR: &str = "script, style, link";
+    let tags = html::tags(html, SELECTOR)?;
+    if let Some(open) = tags.iter().find(|t| !t.closed) {
+        return err(format!("trunk's index.html has a `<{0}>` with no `</{0}>`", open.name));
     }
-    out.push_str(rest);
-    if !removed_loader {
+    let names_file = |url: &str| names.contains(&url.rsplit('/').next().unwrap_or(url));
+    let loads = |t: &Tag| {
+        t.attr("src").or(t.attr("href")).is_some_and(names_file)
+            || (t.name == "script" && names.iter().any(|n| t.text.contains(n)))
+    };
+    let remove: Vec<bool> = tags.iter().map(loads).collect();
+    if !tags.iter().zip(&remove).any(|(t, removed)| *removed && t.name == "script") {
         return err(format!(
             "trunk's index.html has no `<script>` that loads {}: expected trunk's loader to replace",
             names[0]
         ));
     }
-    Ok(out)
+    let next = Cell::new(0);
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!(SELECTOR, |el| {
+                if remove[next.replace(next.get() + 1)] {
+                    el.remove();
+                }
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    );
+    out
 }
 
-/// Nothing in the page may load another file: no script src, no stylesheet or preload link.
+/// Nothing in the page may load another file: no script src, no stylesheet, preload or icon link
+/// but an inline (`data:`) one.
 fn check_self_contained(html: &str) -> Result<(), FoldError> {
-    let lower = html.to_ascii_lowercase();
-    for (i, _) in lower.match_indices("<script") {
-        let tag_end = lower[i..].find('>').map_or(lower.len(), |e| i + e);
-        if lower[i..tag_end].contains(" src=") {
-            return err(format!("the page would still load a script: `{}`", &html[i..=tag_end.min(html.len() - 1)]));
+    const LOADING: [&str; 7] =
+        ["stylesheet", "preload", "modulepreload", "prefetch", "icon", "apple-touch-icon", "manifest"];
+    for tag in html::tags(html, "script, link")? {
+        if tag.name == "script" && tag.attr("src").is_some() {
+            return err(format!("the page would still load a script: `{}`", tag.start_tag));
         }
-    }
-    for (i, _) in lower.match_indices("<link") {
-        let tag_end = lower[i..].find('>').map_or(lower.len(), |e| i + e);
-        let tag = &lower[i..tag_end];
-        let inline = tag.contains("href=\"data:") || tag.contains("href='data:");
-        if !inline && ["stylesheet", "preload", "modulepreload", "icon", "manifest"].iter().any(|r| tag.contains(r)) {
-            return err(format!("the page would still load a file: `{}`", &html[i..=tag_end.min(html.len() - 1)]));
+        let rel = tag.attr("rel").unwrap_or("").to_ascii_lowercase();
+        let inline = tag.attr("href").is_some_and(|h| h.trim_start().to_ascii_lowercase().starts_with("data:"));
+        if tag.name == "link" && !inline && rel.split_ascii_whitespace().any(|r| LOADING.contains(&r)) {
+            return err(format!("the page would still load a file: `{}`", tag.start_tag));
         }
     }
     Ok(())
@@ -380,7 +434,7 @@ pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
     if !input.element.contains("customElements.define(\"article-viewer\"") {
         return err("static/element.js does not define `article-viewer`");
     }
-    let style = (input.minify)(&element_css(input.app_css, input.element_css), Lang::Css).map_err(FoldError)?;
+    let style = (input.minify)(&element_css(input.app_css, input.element_css)?, Lang::Css).map_err(FoldError)?;
     // The wasm stays base64 here, not text7: a classic script is decoded in the host page's
     // encoding unless the host says otherwise, and base64 is the same in all of them.
     let code = (input.minify)(
@@ -402,14 +456,13 @@ pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
 }
 
 /// The style sheet for an element's shadow root: the page's, with what depends on the window
-/// made to depend on the element instead (width queries become container queries on its frame;
-/// `vh` becomes the element's own unit `--av-vh`, `vw` the frame's width), then the element's
-/// own rules.
-pub fn element_css(app_css: &str, element_css: &str) -> String {
-    let mut out = String::with_capacity(app_css.len() + element_css.len());
-    let css = app_css
-        .replace("@media (max-width:", "@container (max-width:")
-        .replace("@media (min-width:", "@container (min-width:");
+/// made to depend on the element instead (width queries become container queries on its frame,
+/// css.rs; `vh` becomes the element's own unit `--av-vh`, `vw` the frame's width), then the
+/// element's own rules, whose window queries are converted too.
+pub fn element_css(app_css: &str, element_css: &str) -> Result<String, FoldError> {
+    let css = crate::css::container_queries(app_css, "static/app.css").map_err(FoldError)?;
+    let element_css = crate::css::container_queries(element_css, "static/element.css").map_err(FoldError)?;
+    let mut out = String::with_capacity(css.len() + element_css.len());
     let bytes = css.as_bytes();
     let mut at = 0;
     while at < css.len() {
@@ -441,8 +494,8 @@ pub fn element_css(app_css: &str, element_css: &str) -> String {
         at = next;
     }
     out.push('\n');
-    out.push_str(element_css);
-    out
+    out.push_str(&element_css);
+    Ok(out)
 }
 
 /// A JavaScript string literal.

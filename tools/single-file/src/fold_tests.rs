@@ -198,9 +198,18 @@ fn a_loader_that_does_not_read_the_blocks_is_refused() {
 }
 
 #[test]
-fn two_body_ends_are_refused() {
-    let html = page(LOADER).replace("</body>", "</body></body>");
-    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("2 `</body>`"));
+fn the_scripts_go_before_the_bodys_own_end_tag() {
+    let html = page(LOADER).replace("</body></html>", "");
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("never ends its body"));
+    // `</body>` may be left out: `</html>` ends the body too.
+    let out = fold(&input(&page(LOADER).replace("</body>", ""), GLUE)).unwrap();
+    assert!(out.ends_with("})();</script>\n</html>"), "{out}");
+    // A `</body>` in a script's text ends nothing; a stray second one is ignored, as by browsers.
+    let html = page(&format!("<script>document.title = '</body>';</script>\n{LOADER}"))
+        .replace("</body></html>", "</body></body></html>");
+    let out = fold(&input(&html, GLUE)).unwrap();
+    assert!(out.find("id=\"av-code\"").unwrap() > out.find("'</body>'").unwrap(), "{out}");
+    assert!(out.ends_with("})();</script>\n</body></body></html>"), "{out}");
 }
 
 #[test]
@@ -269,7 +278,7 @@ fn a_page_served_with_trunks_live_reload_has_no_policy() {
 #[test]
 fn element_css_follows_the_element_not_the_window() {
     let app = "a { min-height: 100vh; width: min(30em, 92vw); }\n@media (max-width: 60em) { b { height: max(22em, 65.5vh); } }\n@media print { c { x: 1vhx; y: a2vh; } }";
-    let css = element_css(app, ":host { display: block; }");
+    let css = element_css(app, ":host { display: block; }").unwrap();
     assert!(css.contains("min-height: calc(100 * var(--av-vh, 1vh));"), "{css}");
     assert!(css.contains("width: min(30em, 92cqw);"), "{css}");
     assert!(css.contains("@container (max-width: 60em)"), "{css}");
@@ -308,4 +317,194 @@ fn the_element_script_wraps_everything_in_one_scope() {
         minify: &same,
     });
     assert_eq!(bad.unwrap_err().0, "static/element.js does not define `article-viewer`");
+}
+
+/// The HTML as a parser reads it: attributes in any order, quoted either way or not at all, names in
+/// any case, extra attributes, and markup-like text inside scripts and attribute values.
+#[test]
+fn trunks_tags_are_found_however_they_are_written() {
+    let html = "<!DOCTYPE html><html><head><META content='x' CHARSET=utf-8><title>{{article-title}}</title>\n\
+        <link crossorigin as=fetch HREF='./app_bg.wasm' rel=preload integrity=\"sha384-x\">\n\
+        <link href=\"./app.js\" rel='modulepreload'>\n\
+        <link rel=\"icon\" href=\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>\">\n\
+        <style>body{}</style></head>\n\
+        <body><h1 title='{{article-title}}'>{{article-title}}</h1>\n\
+        <script>document.title = '</body>' + \"<!-- no comment -->\";</script>\n\
+        <SCRIPT nonce='abc' Type='module'>import init from './app.js'; await init({ module_or_path: './app_bg.wasm' });</SCRIPT>\n\
+        </body></html>";
+    let out = fold(&input(html, GLUE)).unwrap();
+    assert!(!out.contains("app.js") && !out.contains("app_bg.wasm"), "loader and preloads removed: {out}");
+    assert!(
+        out.contains("<link rel=\"icon\" href=\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>\">"),
+        "an inline icon with `>` in its address is kept: {out}"
+    );
+    assert!(
+        out.contains("<h1 title=\"A &lt;b&gt;&amp;&lt;/b&gt; title\">A &lt;b&gt;&amp;&lt;/b&gt; title</h1>"),
+        "{out}"
+    );
+    assert!(out.contains("\"<!-- no comment -->\""), "a script's text is no comment: {out}");
+    assert!(out.find("id=\"av-code\"").unwrap() > out.find("'</body>'").unwrap(), "{out}");
+    assert!(out.contains("<META content='x' CHARSET=utf-8>\n  <meta http-equiv=\"Content-Security-Policy\""), "{out}");
+    let script = "document.title = '</body>' + \"<!-- no comment -->\";";
+    assert!(policy_of(&out).contains(&sha256_base64(script)), "{out}");
+}
+
+#[test]
+fn files_the_page_would_load_are_found_however_they_are_written() {
+    for tag in [
+        "<link href=app.css rel='STYLESHEET'>",
+        "<link rel=\"shortcut icon\" href=\"/favicon.ico\">",
+        "<LINK REL=manifest HREF=site.webmanifest>",
+        "<link as=script rel=\"prefetch\" href='./next.js'>",
+    ] {
+        let e = fold(&input(&page(&format!("{LOADER}{tag}")), GLUE)).unwrap_err().0;
+        assert_eq!(e, format!("the page would still load a file: `{tag}`"));
+    }
+    for tag in ["<script defer src='other.js'></script>", "<SCRIPT SRC=x.js type=module></SCRIPT>"] {
+        let e = fold(&input(&page(&format!("{LOADER}{tag}")), GLUE)).unwrap_err().0;
+        assert_eq!(e, format!("the page would still load a script: `{}`", &tag[..tag.find('>').unwrap() + 1]));
+    }
+    // A link that loads nothing.
+    assert!(fold(&input(&page(&format!("{LOADER}<link rel=\"license\" href=\"LICENSE\">")), GLUE)).is_ok());
+}
+
+#[test]
+fn a_policy_of_its_own_in_any_spelling_is_refused() {
+    let meta = "<Meta content=\"default-src *\" HTTP-EQUIV='content-security-policy '>";
+    let html = page(LOADER).replace("<title>", &format!("{meta}<title>"));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("already has a Content-Security-Policy"));
+}
+
+#[test]
+fn a_data_block_is_not_hashed_and_a_module_script_is() {
+    let html =
+        page(&format!("<script type='application/json'>{{}}</script><script type=\" Module \">m()</script>\n{LOADER}"));
+    let policy = policy_of(&fold(&input(&html, GLUE)).unwrap()).to_string();
+    assert!(!policy.contains(&sha256_base64("{}")), "{policy}");
+    assert!(policy.contains(&sha256_base64("m()")), "{policy}");
+}
+
+#[test]
+fn a_script_left_open_or_a_title_inside_one_is_refused() {
+    let html = format!("{}<script>x", page(LOADER));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("a `<script>` with no `</script>`"));
+    let html = format!("{}<STYLE>x", page(LOADER));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("a `<style>` with no `</style>`"));
+    let html = page(&format!("<script>let t = \"{TITLE_PLACEHOLDER}\";</script>{LOADER}"));
+    assert!(fold(&input(&html, GLUE)).unwrap_err().0.contains("in a script or a style sheet"));
+}
+
+/// The rules of a style sheet after the single-file step (the file named in errors: static/app.css).
+fn queries_of(css: &str) -> Result<String, String> {
+    crate::css::container_queries(css, "static/app.css")
+}
+
+#[test]
+fn window_width_queries_become_container_queries_in_any_spelling() {
+    for (css, expected) in [
+        ("@media (max-width: 60em) { a { b: c } }", "@container (max-width: 60em) { a { b: c } }"),
+        ("@media (min-width:30em) and (max-width:60em){a{}}", "@container (min-width:30em) and (max-width:60em){a{}}"),
+        ("@MEDIA (MAX-WIDTH: 600PX) {a{}}", "@container (MAX-WIDTH: 600PX) {a{}}"),
+        ("@media/* narrow */(max-width:37.5rem){a{}}", "@container/* narrow */(max-width:37.5rem){a{}}"),
+        ("@media (width < 640px) {a{}}", "@container (width < 640px) {a{}}"),
+        ("@media (640px>=width) {a{}}", "@container (640px>=width) {a{}}"),
+        ("@media (30em <= width <= 60em) {a{}}", "@container (30em <= width <= 60em) {a{}}"),
+        ("@media not (max-width: 30em) {a{}}", "@container not (max-width: 30em) {a{}}"),
+        (
+            "@media ((min-width: 30em) and (max-width: 60em)) {a{}}",
+            "@container ((min-width: 30em) and (max-width: 60em)) {a{}}",
+        ),
+        (
+            "@media (max-width: 30em) or (min-width: 80em) {a{}}",
+            "@container (max-width: 30em) or (min-width: 80em) {a{}}",
+        ),
+        ("@media all and (max-width: 30em) {a{}}", "@container (max-width: 30em) {a{}}"),
+        (
+            "@media (max-width: 30em), (min-width: 60em) and (max-width: 80em) {a{}}",
+            "@container (max-width: 30em) or ((min-width: 60em) and (max-width: 80em)) {a{}}",
+        ),
+        // What else the rule asks stays a media query around the container query.
+        ("@media screen and (max-width: 30em) {a{}}", "@media screen {@container (max-width: 30em) {a{}}}"),
+        (
+            "@media only screen and (hover: hover) and (width < 30em) {a{}}",
+            "@media only screen and (hover: hover) {@container (width < 30em) {a{}}}",
+        ),
+        (
+            "@media (prefers-reduced-motion: reduce) and (max-width: 30em) {a{}}",
+            "@media (prefers-reduced-motion: reduce) {@container (max-width: 30em) {a{}}}",
+        ),
+        // Inside other rules, a style rule too.
+        (
+            "@supports (display: grid) { @media (max-width: 30em) { a{} } }",
+            "@supports (display: grid) { @container (max-width: 30em) { a{} } }",
+        ),
+        (
+            ".a { color: red; @media (max-width: 30em) { color: blue } }",
+            ".a { color: red; @container (max-width: 30em) { color: blue } }",
+        ),
+        (
+            "@media print { @media screen and (max-width: 30em) { a{} } } b{}",
+            "@media print { @media screen {@container (max-width: 30em) { a{} }} } b{}",
+        ),
+    ] {
+        assert_eq!(queries_of(css).as_deref(), Ok(expected), "{css}");
+    }
+}
+
+#[test]
+fn a_window_query_that_cannot_follow_the_element_fails_the_build() {
+    let e = queries_of("a{}\n  @media (max-height: 40em) { a{} }").unwrap_err();
+    assert!(e.starts_with("static/app.css:2:3: `@media (max-height: 40em)` asks about the window's size beyond its width: expected queries on the width alone"), "{e}");
+    for rule in [
+        "@media (orientation: portrait)",
+        "@media (min-aspect-ratio: 16/9)",
+        "@media (height > 30em)",
+        "@media (max-device-width: 480px)",
+        "@media (max-width: 60em) and (max-height: 30em)",
+        "@media (max-width: 60em) or (hover: none)",
+        "@media print, (max-width: 60em)",
+        "@media not screen and (max-width: 60em)",
+        "@media (max-width 60em)",
+        "@media (max-width: 60em) and (hover) or (color)",
+        "@import url(narrow.css) (max-width: 60em)",
+    ] {
+        let e = queries_of(&format!("{rule} {{ a{{}} }}")).unwrap_err();
+        assert!(e.starts_with(&format!("static/app.css:1:1: `{rule}` asks about the window's size")), "{e}");
+        assert!(e.contains(": expected queries on the width alone"), "{e}");
+    }
+    // The element's sheets, and so the build.
+    assert!(element_css("@media (max-height: 1px) {}", "").unwrap_err().0.starts_with("static/app.css:1:1: "));
+    let e = element_css("", "p{}\n@media (orientation: portrait) {}").unwrap_err().0;
+    assert!(e.starts_with("static/element.css:2:1: `@media (orientation: portrait)`"), "{e}");
+    let script = element_script(&ElementInput {
+        glue: GLUE,
+        wasm_gzip: b"",
+        element: "customElements.define(\"article-viewer\", X);",
+        app_css: "@media (max-height: 1px) {}",
+        element_css: "",
+        minify: &same,
+    });
+    assert!(script.unwrap_err().0.contains("`@media (max-height: 1px)`"));
+}
+
+#[test]
+fn queries_about_anything_but_the_windows_size_are_left_alone() {
+    let css = "@media print { a{} }\n@media (prefers-color-scheme: dark) { a{} }\n\
+        @media (prefers-reduced-motion: no-preference) {a{}}\n@media (forced-colors: active) {a{}}\n\
+        @media (hover: hover) and (pointer: fine) {a{}}\n@media screen, print {a{}}\n@media (min-resolution: 2dppx) {a{}}\n\
+        @container (max-width: 30em) {a{}}\n@supports (max-width: 1px) {a{}}\n.width { max-width: 60em; content: \"@media (max-height: 1px)\" }\n\
+        /* @media (max-height: 1px) */";
+    assert_eq!(queries_of(css).as_deref(), Ok(css));
+}
+
+#[test]
+fn the_viewers_own_sheets_convert_as_the_literal_replacement_did() {
+    let app = include_str!("../../../static/app.css");
+    let literal = app
+        .replace("@media (max-width:", "@container (max-width:")
+        .replace("@media (min-width:", "@container (min-width:");
+    assert_ne!(literal, app, "app.css has width queries");
+    assert_eq!(queries_of(app).as_deref(), Ok(literal.as_str()));
+    let element = include_str!("../../../static/element.css");
+    assert_eq!(crate::css::container_queries(element, "static/element.css").as_deref(), Ok(element));
 }

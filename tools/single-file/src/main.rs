@@ -5,7 +5,9 @@
 //! staging directory into place only after every hook has succeeded.
 
 mod base64;
+mod css;
 mod fold;
+mod html;
 mod text7;
 
 use std::io::Write;
