@@ -22,7 +22,7 @@ fn about_width(name: &str) -> bool {
 }
 
 /// `css` with its window width queries turned into container queries. `file` names it in errors.
-pub fn container_queries(css: &str, file: &str) -> Result<String, String> {
+pub(crate) fn container_queries(css: &str, file: &str) -> Result<String, String> {
     let mut input = ParserInput::new(css);
     let mut parser = Parser::new(&mut input);
     let mut edits = Vec::new();

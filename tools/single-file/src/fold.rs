@@ -10,7 +10,7 @@ use std::fmt;
 use std::rc::Rc;
 
 /// What trunk wrote, read from its staging directory.
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     pub html: &'a str,
     /// File names as trunk referenced them (`article-viewer.js`, `article-viewer_bg.wasm`).
     pub glue_name: &'a str,
@@ -32,16 +32,16 @@ pub struct Input<'a> {
 }
 
 /// What a minifier is given: the text and whether it is JavaScript or CSS.
-pub type Minify<'a> = dyn Fn(&str, Lang) -> Result<String, String> + 'a;
+pub(crate) type Minify<'a> = dyn Fn(&str, Lang) -> Result<String, String> + 'a;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
+pub(crate) enum Lang {
     Js,
     Css,
 }
 
 #[derive(Debug, PartialEq, Eq)]
-pub struct FoldError(pub String);
+pub(crate) struct FoldError(pub String);
 
 impl fmt::Display for FoldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -56,14 +56,14 @@ fn err<T>(message: impl Into<String>) -> Result<T, FoldError> {
     Err(FoldError(message.into()))
 }
 
-pub const TITLE_PLACEHOLDER: &str = "{{article-title}}";
+pub(crate) const TITLE_PLACEHOLDER: &str = "{{article-title}}";
 
 /// Builds the self-contained page: the HTML (the boot screen and its style), one small script in it
 /// (`input.load`), and two data blocks that script unpacks: #av-code, the style sheet and the
 /// program's JavaScript, and #av-wasm. Both are gzip'd and packed seven bits to a character
 /// (text7.rs): a data block is never executed, so it is outside the policy's hashes; the style
 /// sheet and the script load.js adds to the page are named in the policy by hash.
-pub fn fold(input: &Input<'_>) -> Result<String, FoldError> {
+pub(crate) fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     check_glue(input.glue)?;
     if !input.load.contains(CODE_BLOCK_ID) || !input.load.contains(WASM_BLOCK_ID) {
         return err(format!("static/load.js does not read #{CODE_BLOCK_ID} and #{WASM_BLOCK_ID}"));
@@ -237,9 +237,9 @@ fn before_body_end(html: &str, scripts: &str) -> Result<String, FoldError> {
     }
 }
 
-pub const CODE_BLOCK_ID: &str = "av-code";
-pub const WASM_BLOCK_ID: &str = "av-wasm";
-pub const WASM_BLOCK_TYPE: &str = "application/octet-stream";
+pub(crate) const CODE_BLOCK_ID: &str = "av-code";
+pub(crate) const WASM_BLOCK_ID: &str = "av-wasm";
+pub(crate) const WASM_BLOCK_TYPE: &str = "application/octet-stream";
 
 /// Adds a Content Security Policy that allows exactly the page's own inline scripts and style
 /// sheets (by hash; those in the HTML and those load.js adds), WebAssembly compilation and the
@@ -299,7 +299,7 @@ fn add_policy(html: &str, added_scripts: &[&str], added_styles: &[&str]) -> Resu
 /// The path of trunk's live-reload WebSocket, as its injected script names it.
 const TRUNK_RELOAD_PATH: &str = ".well-known/trunk/ws";
 
-pub fn policy(script_hashes: &str, style_hashes: &str) -> String {
+pub(crate) fn policy(script_hashes: &str, style_hashes: &str) -> String {
     let or_none = |s: &str| if s.is_empty() { "'none'".to_string() } else { s.to_string() };
     format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; style-src-attr 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
@@ -395,7 +395,7 @@ fn check_self_contained(html: &str) -> Result<(), FoldError> {
     Ok(())
 }
 
-pub fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -415,7 +415,7 @@ pub fn escape_html(text: &str) -> String {
 mod tests;
 
 /// What `dist/article-viewer.js` is made of.
-pub struct ElementInput<'a> {
+pub(crate) struct ElementInput<'a> {
     pub glue: &'a str,
     pub wasm_gzip: &'a [u8],
     /// `static/element.js`: defines `<article-viewer>`.
@@ -429,7 +429,7 @@ pub struct ElementInput<'a> {
 /// The script embed: one classic script holding the same wasm and glue as the page, the style
 /// sheet for the element's shadow root and the element's definition, all inside one function
 /// scope, so that it adds no global name but the element.
-pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
+pub(crate) fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
     check_glue(input.glue)?;
     if !input.element.contains("customElements.define(\"article-viewer\"") {
         return err("static/element.js does not define `article-viewer`");
@@ -459,7 +459,7 @@ pub fn element_script(input: &ElementInput<'_>) -> Result<String, FoldError> {
 /// made to depend on the element instead (width queries become container queries on its frame,
 /// css.rs; `vh` becomes the element's own unit `--av-vh`, `vw` the frame's width), then the
 /// element's own rules, whose window queries are converted too.
-pub fn element_css(app_css: &str, element_css: &str) -> Result<String, FoldError> {
+pub(crate) fn element_css(app_css: &str, element_css: &str) -> Result<String, FoldError> {
     let css = crate::css::container_queries(app_css, "static/app.css").map_err(FoldError)?;
     let element_css = crate::css::container_queries(element_css, "static/element.css").map_err(FoldError)?;
     let mut out = String::with_capacity(css.len() + element_css.len());
@@ -499,7 +499,7 @@ pub fn element_css(app_css: &str, element_css: &str) -> Result<String, FoldError
 }
 
 /// A JavaScript string literal.
-pub fn js_string(text: &str) -> String {
+pub(crate) fn js_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// An element: attribute names lowercased, values as written (entities and all, quotes gone).
-pub struct Tag {
+pub(crate) struct Tag {
     /// Lowercased.
     pub name: String,
     pub attrs: Vec<(String, String)>,
@@ -21,14 +21,14 @@ pub struct Tag {
 }
 
 impl Tag {
-    pub fn attr(&self, name: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 }
 
 /// The elements that match `selector` (elements with no element inside: script, style, link,
 /// meta), in the page's order.
-pub fn tags(html: &str, selector: &str) -> Result<Vec<Tag>, FoldError> {
+pub(crate) fn tags(html: &str, selector: &str) -> Result<Vec<Tag>, FoldError> {
     let found = Rc::new(RefCell::new(Vec::<Tag>::new()));
     rewrite(
         html,
@@ -67,7 +67,7 @@ pub fn tags(html: &str, selector: &str) -> Result<Vec<Tag>, FoldError> {
 }
 
 /// lol_html's `rewrite_str`, with a handler's `FoldError` passed on as it is.
-pub fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String, FoldError> {
+pub(crate) fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String, FoldError> {
     lol_html::rewrite_str(html, settings).map_err(|e| match e {
         RewritingError::ContentHandlerError(e) => match e.downcast::<FoldError>() {
             Ok(e) => *e,
@@ -79,7 +79,7 @@ pub fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<Strin
 
 /// Replaces a whole text node by `change(text as written)`, written as is: the parser may hand a
 /// node over in several chunks, so they are gathered in `buffer` first.
-pub fn change_text(
+pub(crate) fn change_text(
     buffer: &RefCell<String>,
     chunk: &mut TextChunk<'_>,
     change: impl FnOnce(&str) -> Result<String, FoldError>,

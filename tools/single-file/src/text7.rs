@@ -10,10 +10,10 @@
 //! the block's `data-bytes` attribute.
 
 /// NUL (the parser makes it U+FFFD), CR (it becomes LF) and `<` (it could start `</script`).
-pub const SPECIAL: [u8; 3] = [0x00, 0x0D, b'<'];
-pub const PAIR_BASE: u32 = 0x100;
+pub(crate) const SPECIAL: [u8; 3] = [0x00, 0x0D, b'<'];
+pub(crate) const PAIR_BASE: u32 = 0x100;
 
-pub fn encode(bytes: &[u8]) -> String {
+pub(crate) fn encode(bytes: &[u8]) -> String {
     let mut groups = Groups { bytes, bit: 0 };
     let mut out = String::with_capacity(bytes.len() * 8 / 7 + 2);
     while let Some(group) = groups.next() {
@@ -52,7 +52,7 @@ impl Iterator for Groups<'_> {
 
 /// The decoder as static/unpack.js writes it, here to prove the format round-trips.
 #[cfg(test)]
-pub fn decode(text: &str, length: usize) -> Vec<u8> {
+pub(crate) fn decode(text: &str, length: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(length);
     let (mut acc, mut bits) = (0u32, 0u32);
     let mut put = |group: u32, out: &mut Vec<u8>| {
