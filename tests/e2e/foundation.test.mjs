@@ -19,6 +19,17 @@ test("the built page is one file that names no other file", () => {
   assert.match(html, /<title>Iranian support for Hamas · article viewer<\/title>/);
 });
 
+test("a shared link shows the article: description, preview title, and the source as canonical", () => {
+  const html = readFileSync(DIST_PAGE, "utf8");
+  const description = html.match(/<meta name="description" content="([^"]+)">/)?.[1];
+  assert.ok(description && description.length >= 60 && description.length <= 200, description);
+  assert.ok(description.startsWith("Since the early 1990s, the Islamic Republic of Iran has been sponsoring Hamas"), description);
+  assert.match(html, new RegExp(`<meta property="og:description" content="${description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}">`));
+  assert.match(html, new RegExp(`<meta property="og:title" content="${TITLE}">`));
+  assert.match(html, /<link rel="canonical" href="https:\/\/en\.wikipedia\.org\/wiki\/Iranian_support_for_Hamas">/);
+  assert.match(html, /<html lang="en">/);
+});
+
 /** The page's Content Security Policy, directive by directive. */
 function policyOf(html) {
   const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);

@@ -26,6 +26,10 @@ pub(crate) struct Input<'a> {
     /// inline style sheet styles the boot screen until then.)
     pub app_css: &'a str,
     pub title: &'a str,
+    /// What a link preview or a search result shows of the article (`summary`), and the source
+    /// article's address, if the build knows it.
+    pub summary: &'a str,
+    pub source_url: Option<&'a str>,
     /// Makes a script or a style sheet smaller without changing what it does (esbuild, in
     /// main.rs; the tests pass text through unchanged).
     pub minify: &'a Minify<'a>,
@@ -70,6 +74,7 @@ pub(crate) fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     }
     let html = remove_loader(input.html, &[input.glue_name, input.wasm_name])?;
     let html = fill_in_title(&without_comments(&html)?, input.title)?;
+    let html = describe(&html, input.title, input.summary, input.source_url)?;
     let html = minify_styles(&html, input.minify)?;
     let css = (input.minify)(input.app_css, Lang::Css).map_err(FoldError)?;
     let code = (input.minify)(
@@ -188,6 +193,72 @@ fn fill_in_title(html: &str, title: &str) -> Result<String, FoldError> {
         ));
     }
     Ok(out)
+}
+
+/// What a shared link shows: the article's title and the opening of its lead as the page's
+/// description, for search engines and link previews (Open Graph, Twitter's card), and the source
+/// article as the canonical address. Added at the end of the head, after the policy.
+fn describe(html: &str, title: &str, summary: &str, source_url: Option<&str>) -> Result<String, FoldError> {
+    let (title, summary) = (escape_html(title), escape_html(summary));
+    let mut tags = format!(
+        "<meta name=\"description\" content=\"{summary}\">\n<meta property=\"og:type\" content=\"article\">\n\
+         <meta property=\"og:title\" content=\"{title}\">\n<meta property=\"og:description\" content=\"{summary}\">\n\
+         <meta name=\"twitter:card\" content=\"summary\">\n"
+    );
+    if let Some(url) = source_url {
+        tags.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape_html(url)));
+    }
+    let heads = Cell::new(0);
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("head", |el| {
+                heads.set(heads.get() + 1);
+                el.append(&tags, ContentType::Html);
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )?;
+    if heads.get() != 1 {
+        return err(format!(
+            "index.html has {} <head> elements: expected one, to describe the article in",
+            heads.get()
+        ));
+    }
+    Ok(out)
+}
+
+/// The opening of an article's lead for its description: whole sentences while they fit in
+/// `MAX` characters, else the first sentence cut at a word with an ellipsis. Never more than the
+/// article says.
+pub(crate) fn summary(sentences: &[&str]) -> String {
+    const MAX: usize = 200;
+    let mut out = String::new();
+    for s in sentences {
+        let s = s.trim();
+        let joined = if out.is_empty() { s.to_string() } else { format!("{out} {s}") };
+        if joined.chars().count() > MAX {
+            break;
+        }
+        out = joined;
+    }
+    if out.is_empty() {
+        let first = sentences.first().map_or("", |s| s.trim());
+        for word in first.split_whitespace() {
+            if out.chars().count() + word.chars().count() + 1 > MAX - 1 {
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        if !out.is_empty() && out.chars().count() < first.chars().count() {
+            out = out.trim_end_matches([',', ';', ':']).to_string() + "…";
+        }
+    }
+    out
 }
 
 /// Every inline style sheet of the page (the boot screen's), minified.

@@ -25,6 +25,8 @@ fn input<'a>(html: &'a str, glue: &'a str) -> Input<'a> {
         load: LOAD,
         app_css: "main{}",
         title: "A <b>&</b> title",
+        summary: "It says \"so\" <here>.",
+        source_url: None,
         minify: &same,
     }
 }
@@ -127,7 +129,8 @@ fn title_is_filled_in_escaped_everywhere() {
     let html = page(LOADER);
     let out = fold(&input(&html, GLUE)).unwrap();
     assert!(!out.contains(TITLE_PLACEHOLDER));
-    assert_eq!(out.matches("A &lt;b&gt;&amp;&lt;/b&gt; title").count(), 2);
+    // The two placeholders, and the link previews' title.
+    assert_eq!(out.matches("A &lt;b&gt;&amp;&lt;/b&gt; title").count(), 3);
 }
 
 #[test]
@@ -507,4 +510,27 @@ fn the_viewers_own_sheets_convert_as_the_literal_replacement_did() {
     assert_eq!(queries_of(app).as_deref(), Ok(literal.as_str()));
     let element = include_str!("../../../static/element.css");
     assert_eq!(crate::css::container_queries(element, "static/element.css").as_deref(), Ok(element));
+}
+
+#[test]
+fn the_head_describes_the_article_for_link_previews() {
+    let html = page(LOADER);
+    let out = fold(&input(&html, GLUE)).expect("folds");
+    let head = &out[..out.find("</head>").expect("a head")];
+    assert!(head.contains("<meta name=\"description\" content=\"It says &quot;so&quot; &lt;here&gt;.\">"), "{head}");
+    assert!(head.contains("<meta property=\"og:title\" content=\"A &lt;b&gt;&amp;&lt;/b&gt; title\">"), "{head}");
+    assert!(head.contains("<meta property=\"og:description\" content=\"It says &quot;so&quot;"), "{head}");
+    assert!(!head.contains("canonical"), "no address, no canonical link: {head}");
+    let out = fold(&Input { source_url: Some("https://example.org/wiki/A?x=1&y=2"), ..input(&html, GLUE) }).unwrap();
+    assert!(out.contains("<link rel=\"canonical\" href=\"https://example.org/wiki/A?x=1&amp;y=2\">"), "{out}");
+}
+
+#[test]
+fn a_summary_is_the_leads_opening_never_more() {
+    let s = ["Since 1990, X has helped Y.", "It has done so openly.", &"word ".repeat(60)];
+    assert_eq!(summary(&s), "Since 1990, X has helped Y. It has done so openly.");
+    let long = "word ".repeat(60);
+    let cut = summary(&[long.as_str()]);
+    assert!(cut.ends_with('…') && cut.chars().count() <= 200, "{cut}");
+    assert_eq!(summary(&[]), "");
 }

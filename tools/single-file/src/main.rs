@@ -61,6 +61,10 @@ fn run() -> Result<String, String> {
         load: &load,
         app_css: &app_css,
         title: &article.title,
+        summary: &fold::summary(
+            &article.lead.iter().flat_map(|b| b.sentences()).map(|s| s.text.as_str()).collect::<Vec<_>>(),
+        ),
+        source_url: article.credit.source_url.as_deref(),
         minify: &minify,
     })
     .map_err(|e| e.to_string())?;
