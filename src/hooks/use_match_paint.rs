@@ -11,7 +11,12 @@ pub(crate) fn use_match_paint(viewer: &Viewer, place: &Place) {
     let matches = viewer.matches.clone();
     let current = viewer.current;
     let library = viewer.library.clone();
-    use_effect_with((std::rc::Rc::as_ptr(&matches) as usize, current), move |_| {
+    // The matches themselves are the dependency, not their address: typed quickly, the states
+    // between two renders are freed, and the last one's list could take the address of the
+    // list painted before it, so the new matches went unpainted (seen on CI: "h"'s 470 ranges
+    // still shown for "hamas"). Held here, a list keeps its address until it is compared.
+    use_effect_with((matches.clone(), current), move |(matches, current)| {
+        let current = *current;
         let hits: Vec<crate::highlight::Hit<'_>> = matches
             .iter()
             .enumerate()
