@@ -1050,13 +1050,18 @@ fn first_words(text: &str, n: usize) -> String {
 
 /// A sentence as a title: whole when short, else cut at a word with an ellipsis.
 fn short_title(text: &str) -> String {
-    const MAX: usize = 90;
-    if text.chars().count() <= MAX {
+    cut_at_word(text, 90)
+}
+
+/// `text` whole when it has at most `max` characters, else cut at a word with an ellipsis, within
+/// `max` (an automatic title; the single-file step's page description).
+pub fn cut_at_word(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
         return text.to_string();
     }
     let mut out = String::new();
     for word in text.split_whitespace() {
-        if out.chars().count() + word.chars().count() + 1 > MAX - 1 {
+        if out.chars().count() + word.chars().count() + 1 > max - 1 {
             break;
         }
         if !out.is_empty() {

@@ -243,22 +243,10 @@ pub(crate) fn summary(sentences: &[&str]) -> String {
         }
         out = joined;
     }
-    if out.is_empty() {
-        let first = sentences.first().map_or("", |s| s.trim());
-        for word in first.split_whitespace() {
-            if out.chars().count() + word.chars().count() + 1 > MAX - 1 {
-                break;
-            }
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-        if !out.is_empty() && out.chars().count() < first.chars().count() {
-            out = out.trim_end_matches([',', ';', ':']).to_string() + "…";
-        }
+    match sentences.first() {
+        Some(first) if out.is_empty() => article::ingest::cut_at_word(first.trim(), MAX),
+        _ => out,
     }
-    out
 }
 
 /// Every inline style sheet of the page (the boot screen's), minified.
