@@ -41,7 +41,7 @@ export default [
   {
     files: ["static/load.js"],
     languageOptions: {
-      globals: { fromText7: "readonly", unpackWasm: "readonly", gunzip: "readonly", describeStart: "readonly" },
+      globals: { fromText7: "readonly", unpackWasm: "readonly", gunzip: "readonly", forbidsWasm: "readonly", describeStart: "readonly" },
     },
   },
   {
@@ -53,10 +53,12 @@ export default [
     languageOptions: {
       globals: {
         unpackWasm: "readonly",
-        fromBase64: "readonly",
+        gunzip: "readonly",
+        fromText7: "readonly",
         describeStart: "readonly",
         wasm_bindgen: "readonly",
-        WASM_GZIP_BASE64: "readonly",
+        WASM_GZIP: "readonly",
+        ARTICLE_GZIP: "readonly",
         STYLE: "readonly",
       },
     },

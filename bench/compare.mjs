@@ -3,7 +3,8 @@
 //
 //   node bench/compare.mjs BEFORE.html AFTER.html [--runs 10] [--browsers chromium,firefox] [--loads-only]
 //
-// Every load measures ready and painted (as bench/run.mjs does); every load also runs the
+// Every load measures ready, painted, first and largest contentful paint and (Chromium) layout
+// shift, as bench/run.mjs does; every load also runs the
 // bench's interactions (select, zoom, search keystrokes), and their samples are pooled, unless
 // `--loads-only`.
 import { resolve } from "node:path";
@@ -26,13 +27,12 @@ const names = ["before", "after"];
 
 for (const name of BROWSERS) {
   const browser = await launchers[name]();
-  const samples = names.map(() => ({ ready: [], painted: [], select: [], zoom: [], keystroke: [] }));
+  const samples = names.map(() => ({ ready: [], painted: [], first_paint: [], largest_paint: [], shift: [], select: [], zoom: [], keystroke: [] }));
   for (let r = 0; r < RUNS; r++) {
     for (const [k, file] of files.entries()) {
       const m = await measurePage(browser, `file://${resolve(file)}`, "viewer", 0, !LOADS_ONLY);
       const s = samples[k];
-      s.ready.push(m.ready);
-      s.painted.push(m.painted);
+      for (const key of ["ready", "painted", "first_paint", "largest_paint", "shift"]) s[key].push(m[key]);
       for (const key of ["select", "zoom", "keystroke"]) s[key].push(...(m.interactions?.[key] ?? []));
     }
   }

@@ -12,13 +12,24 @@ export const LOAD_TIMEOUT = 60000; // a page not ready by then is reported as su
 // marked and the first frame painted after it, and keeps the wasm memory (ours) to read later.
 
 export const PROBE = () => {
-  const origin = WebAssembly.instantiate;
-  WebAssembly.instantiate = async function (...args) {
-    const r = await origin.apply(this, args);
-    const exports = (r.instance || r).exports;
-    if (exports && exports.memory) window.__benchWasmMemory = exports.memory;
-    return r;
+  if (typeof WebAssembly === "object") {
+    const origin = WebAssembly.instantiate;
+    WebAssembly.instantiate = async function (...args) {
+      const r = await origin.apply(this, args);
+      const exports = (r.instance || r).exports;
+      if (exports && exports.memory) window.__benchWasmMemory = exports.memory;
+      return r;
+    };
+  }
+  // The browser's own paint measures: the first paint, the largest contentful paint (its last
+  // candidate) and the cumulative layout shift (Chromium only: Firefox does not report shifts).
+  window.__benchShift = 0;
+  const observe = (type, f) => {
+    try { new PerformanceObserver((list) => list.getEntries().forEach(f)).observe({ type, buffered: true }); } catch { /* not supported */ }
   };
+  observe("paint", (e) => { if (e.name === "first-contentful-paint") window.__benchFirstPaint = e.startTime; });
+  observe("largest-contentful-paint", (e) => { window.__benchLargestPaint = e.startTime; });
+  observe("layout-shift", (e) => { if (!e.hadRecentInput) window.__benchShift += e.value; });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.name === "article-viewer:ready" || e.name === "peer:ready") {
@@ -40,9 +51,10 @@ export const launchers = {
     return {
       version: b.version(),
       close: () => b.close(),
-      open: async (url) => {
+      open: async (url, { before } = {}) => {
         const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
+        if (before) await page.addInitScript(before);
         await page.addInitScript(PROBE);
         page.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) noteRequest(r.url()); });
         await page.goto(url, { timeout: LOAD_TIMEOUT });
@@ -61,9 +73,10 @@ export const launchers = {
     return {
       version: await b.version(),
       close: () => b.close(),
-      open: async (url) => {
+      open: async (url, { before } = {}) => {
         const page = await b.newPage();
         await page.setViewport({ width: 1280, height: 900 });
+        if (before) await page.evaluateOnNewDocument(before);
         await page.evaluateOnNewDocument(PROBE);
         await page.goto(url, { timeout: LOAD_TIMEOUT });
         return {
@@ -136,6 +149,10 @@ export async function measurePage(browser, url, viewer, count, withInteractions)
     const r = await page.evaluate(() => ({
       ready: window.__benchReadyAt,
       painted: window.__benchPaintedAt,
+      first_paint: window.__benchFirstPaint ?? null,
+      largest_paint: window.__benchLargestPaint ?? null,
+      // Only where the browser reports shifts (an observer that never ran leaves 0 in Firefox).
+      shift: PerformanceObserver.supportedEntryTypes.includes("layout-shift") ? window.__benchShift : null,
       wasm: window.__benchWasmMemory ? window.__benchWasmMemory.buffer.byteLength : null,
     }));
     if (withInteractions) {
@@ -148,3 +165,30 @@ export async function measurePage(browser, url, viewer, count, withInteractions)
   }
 }
 
+
+/** The seed page in a browser without WebAssembly (removed before any script runs): whether the
+ * whole article is there to read, and when its largest text painted. */
+export async function withoutWasm(browser, url, article) {
+  const page = await browser.open(url, { before: () => { delete globalThis.WebAssembly; } });
+  try {
+    await page.waitFor(() => document.getElementById("av-no-wasm") && !document.getElementById("av-no-wasm").hidden);
+    const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " "));
+    const sections = [];
+    const walk = (list) => { for (const s of list) { sections.push(s); walk(s.sections || []); } };
+    walk(article.sections);
+    const one = (t) => t.replace(/\s+/g, " ").trim();
+    const sentences = [article.lead, ...sections.map((s) => s.blocks)].flat()
+      .flatMap((b) => (b.sentences ? b.sentences.map((s) => s.text) : b.items ?? (b.text ? [b.text] : [])));
+    const found = (xs) => xs.filter((x) => text.includes(one(x))).length;
+    await new Promise((r) => setTimeout(r, 100)); // the last paint entries
+    return {
+      sections: [found(sections.map((s) => s.title)), sections.length],
+      sentences: [found(sentences), sentences.length],
+      events: [found(article.events.map((e) => e.title)), article.events.length],
+      credit: text.includes(article.credit.licence),
+      largest_paint: await page.evaluate(() => window.__benchLargestPaint ?? null),
+    };
+  } finally {
+    await page.close();
+  }
+}

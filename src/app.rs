@@ -34,6 +34,9 @@ pub(crate) struct AppProps {
     pub notice: Option<String>,
     /// Where the viewer lives: a page (perhaps framed) or a host page's element.
     pub place: Place,
+    /// Taking over the markup the build rendered (`render.rs`): the first render must draw
+    /// exactly what the build drew, so nothing measured in the browser goes into it.
+    pub hydrating: bool,
 }
 
 #[component]
@@ -56,7 +59,8 @@ pub(crate) fn App(props: &AppProps) -> Html {
     // Before anything of the viewer is in the page, so that measuring waits for nothing else;
     // not at all when the timeline is not shown at start (it then measures itself when shown).
     let first_plot = {
-        let (place, size, shown) = (place.clone(), viewer.text_size, viewer.view.shows_timeline());
+        let (place, size) = (place.clone(), viewer.text_size);
+        let shown = viewer.view.shows_timeline() && !props.hydrating;
         *use_memo((), move |_| if shown { crate::components::timeline::probe(&place, size) } else { None })
     };
     use_links(&viewer, &place, library.clone(), props.options.start.clone(), props.notice.clone());

@@ -1,4 +1,7 @@
-//! The article ingested by `build.rs`, compiled into the binary and read once at start-up.
+//! The bundled article. In the browser it is not in the wasm: the page (or article-viewer.js)
+//! carries it as a data block, and its script hands the text over (`bundle`) before the viewer
+//! starts, so one wasm serves every article. Natively (the build's renderer and the tests) it is
+//! ingested from its source files.
 
 use std::cell::RefCell;
 
@@ -7,16 +10,33 @@ use article::Article;
 use crate::fixed::Fixed;
 use crate::library::Library;
 
-const ARTICLE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/article.json"));
+thread_local! {
+    static LIBRARY: RefCell<Option<Fixed<Library>>> = const { RefCell::new(None) };
+    /// The article's JSON as the page's script handed it over, until it is read.
+    static TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Takes the bundled article's JSON from the page's script, before any viewer starts.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bundle(json: String) {
+    TEXT.with(|t| *t.borrow_mut() = Some(json));
+}
 
 /// The bundled article. The build wrote this JSON from the same types, so failure here is a bug
 /// in the build, reported as such rather than papered over.
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn article() -> Result<Article, String> {
-    serde_json::from_str(ARTICLE_JSON).map_err(|e| format!("the bundled article could not be read: {e}"))
+    let text = TEXT
+        .with(|t| t.borrow_mut().take())
+        .ok_or("the page did not hand over its article (its script is not the one built with it)")?;
+    serde_json::from_str(&text).map_err(|e| format!("the bundled article could not be read: {e}"))
 }
 
-thread_local! {
-    static LIBRARY: RefCell<Option<Fixed<Library>>> = const { RefCell::new(None) };
+/// The bundled article, natively: ingested from its source (`ARTICLE`, or the seed).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn article() -> Result<Article, String> {
+    article::source::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
 /// The bundled article's library, built once however many viewers show it.

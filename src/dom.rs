@@ -5,8 +5,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
+/// The browser's window; `None` natively, where the build renders the first page with the same
+/// components (a browser call there would panic), so every call below fails quietly as it would
+/// in a browser that said no.
 pub(crate) fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 pub(crate) fn document() -> Option<web_sys::Document> {

@@ -72,7 +72,13 @@ impl Viewer {
     pub fn update(&mut self, attributes: Vec<String>) {
         let (options, notice) = Options::from_attributes(&pairs(attributes), &self.library.ids, &self.library.article);
         if let Some(app) = &mut self.app {
-            app.update(AppProps { library: self.library.clone(), options, notice, place: self.place.clone() });
+            app.update(AppProps {
+                library: self.library.clone(),
+                options,
+                notice,
+                place: self.place.clone(),
+                hydrating: false,
+            });
         }
     }
 
@@ -133,6 +139,7 @@ pub fn mount_element(
         library: article.map_or_else(crate::bundled::library, |text| brought_library(&text)),
         options: |library| Options::from_attributes(&pairs(attributes), &library.ids, &library.article),
         place: place.clone(),
+        hydrate: false,
     });
     match started {
         Ok((handle, library)) => Some(Viewer { app: Some(handle), place, library, panel }),

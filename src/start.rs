@@ -22,6 +22,9 @@ pub(crate) struct Start<O: FnOnce(&Library) -> (Options, Option<String>)> {
     /// The host's choices (address parameters or attributes), read against the article.
     pub options: O,
     pub place: Place,
+    /// `root` holds the first page the build rendered, and the viewer starts in exactly that
+    /// state: it takes the markup over (Yew's hydration) instead of drawing it again.
+    pub hydrate: bool,
 }
 
 /// Starts a viewer; on failure, says why (the caller shows it where its host will see it).
@@ -34,8 +37,9 @@ pub(crate) fn start<O: FnOnce(&Library) -> (Options, Option<String>)>(
     }
     let library = s.library?;
     let (options, notice) = (s.options)(&library);
-    let props = AppProps { library: library.clone(), options, notice, place: s.place };
-    Ok((yew::Renderer::<App>::with_root_and_props(s.root, props).render(), library))
+    let props = AppProps { library: library.clone(), options, notice, place: s.place, hydrating: s.hydrate };
+    let renderer = yew::Renderer::<App>::with_root_and_props(s.root, props);
+    Ok((if s.hydrate { renderer.hydrate() } else { renderer.render() }, library))
 }
 
 /// Starts the viewer in the page's `#app` element (the standalone page, alone or framed).
@@ -47,7 +51,11 @@ pub fn start_page() {
         failure::show("The page has no element with id \"app\" to show the viewer in.");
         return;
     };
+    // The build rendered the page as it is with no address parameters (render.rs); with any, the
+    // first state differs, and the viewer draws itself afresh instead.
+    let hydrate = dom::search().is_empty() && root.first_element_child().is_some();
     let started = start(Start {
+        hydrate,
         root,
         panel: dom::by_id("av-failure"),
         library: crate::bundled::library(),

@@ -755,9 +755,13 @@ pub(crate) struct PlotSize {
 }
 
 impl Default for PlotSize {
-    /// The guess when nothing could be measured (a wide window, the default text size).
+    /// The guess when nothing was measured, as the build renders the first page: the plot in a
+    /// window 1190 px wide or wider at the default text size (static/app.css: the timeline is
+    /// at most 70em of 17 px, less its padding, and its text 0.8125 of that). A wide window then
+    /// takes the page over without moving anything (the browser tests measure the layout shift);
+    /// a narrow one shows the build's plot as a list until measured (app.css, `av-tl-unmeasured`).
     fn default() -> Self {
-        PlotSize { metrics: Metrics { font: 13.0, vertical: false, across: 0.0 }, length: 1000.0 }
+        PlotSize { metrics: Metrics { font: 13.8125, vertical: false, across: 0.0 }, length: 1146.0 }
     }
 }
 

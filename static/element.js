@@ -1,7 +1,7 @@
 // The <article-viewer> element (dist/article-viewer.js). The single-file step (tools/single-file)
 // places this inside a function scope that defines `wasm_bindgen` (wasm-bindgen's no-modules
-// glue), `WASM_GZIP_BASE64`, `STYLE` and, from static/unpack.js, `unpackWasm`, `fromBase64`
-// and `describeStart`, so that the only name it adds to the host page is the element itself.
+// glue), `WASM_GZIP` and `ARTICLE_GZIP` (the wasm and the bundled article: text and byte count),
+// `STYLE` and, from static/unpack.js, `unpackWasm`, `gunzip`, `fromText7` and `describeStart`, so that the only name it adds to the host page is the element itself.
 //
 // Each element draws into an open shadow root: the host's CSS cannot reach inside, and the
 // viewer's CSS cannot reach out. All elements on a page share one wasm instance and start it
@@ -17,9 +17,13 @@ let started = null;
 // The wasm, started once for every element on the page.
 function start() {
   if (!started) {
-    started = unpackWasm("article-viewer.js", () => fromBase64(WASM_GZIP_BASE64)).then((bytes) =>
+    const article = gunzip("article-viewer.js", () => fromText7(...ARTICLE_GZIP));
+    started = unpackWasm("article-viewer.js", () => fromText7(...WASM_GZIP)).then((bytes) =>
       wasm_bindgen({ module_or_path: bytes }).then(
-        () => wasm_bindgen,
+        () => article.then((bytes) => {
+          wasm_bindgen.bundle(new TextDecoder().decode(bytes));
+          return wasm_bindgen;
+        }),
         (error) => { throw new Error(describeStart(error, "article-viewer.js")); }));
   }
   return started;

@@ -1,17 +1,38 @@
-// The page's one script in the HTML (after static/unpack.js, in one function scope). The rest of
-// the page is packed into two data blocks, seven bits to a character (tools/single-file):
-// #av-code, the style sheet and the program's JavaScript (wasm-bindgen's glue and boot.js), and
-// #av-wasm, the program. This unpacks both at once, adds the style sheet and the script to the
-// page (the page's Content Security Policy names both by hash), and hands the script what it
-// needs through #av-code's `handOver`. Whatever goes wrong, the reader is told in words.
+// The page's one script in the HTML (after static/unpack.js, in one function scope). The article
+// is already in the page, rendered by the build; the program that brings it to life is packed
+// into three data blocks, seven bits to a character (tools/single-file): #av-code, the program's
+// JavaScript (wasm-bindgen's glue and boot.js), #av-wasm, the program, and #av-article, the
+// article's data. This unpacks them at once, adds the script to the page (the page's Content
+// Security Policy names it by hash), and hands it what it needs through #av-code's `handOver`.
+// Whatever goes wrong, the reader is told in words, and the article stays readable.
 
 function showFailure(text) {
   const panel = document.getElementById("av-failure");
   if (!panel || !panel.hidden) return; // a Rust panic, or an earlier failure, already explained itself
-  panel.textContent = text + " Reloading the page may help; if not, this browser cannot show the viewer.";
+  panel.textContent = text + " The article below is complete; reloading the page may bring back the timeline's zoom, search and filters.";
   panel.hidden = false;
-  const loading = document.querySelector(".av-loading");
-  if (loading) loading.textContent = "The article viewer could not start.";
+  document.documentElement.classList.add("av-static");
+}
+
+// No WebAssembly here (or the page's policy forbids it): the article is all in the page; only what
+// the program does is missing, and the reader is told which, and why.
+function showWithoutWasm(byPolicy) {
+  const notice = document.getElementById("av-no-wasm");
+  if (!notice) return;
+  if (byPolicy) {
+    notice.textContent = "This page's security policy does not let the viewer's program (WebAssembly) run, so the " +
+      "timeline's zoom, search and filters are off. The whole article is below, and its links work.";
+  }
+  notice.hidden = false;
+  document.documentElement.classList.add("av-static");
+}
+
+// The wasm would not start: a policy that forbids WebAssembly is the page's choice, not a
+// failure, so the reader is told what it costs; anything else is a failure.
+function couldNotStart(error) {
+  console.error("article-viewer could not start:", error);
+  if (forbidsWasm(error)) showWithoutWasm(true);
+  else showFailure(describeStart(error, "this file"));
 }
 
 function packedBlock(id) {
@@ -44,18 +65,18 @@ function keepFragmentFromBrowser() {
 function load() {
   keepFragmentFromBrowser();
   const codeBlock = document.getElementById("av-code");
+  if (typeof WebAssembly !== "object") {
+    showWithoutWasm(false);
+    return;
+  }
   const wasm = unpackWasm("this file", packedBlock("av-wasm"));
   wasm.catch(() => {}); // told by boot.js, or not needed when the code itself failed
+  const article = gunzip("this file", packedBlock("av-article")).then((bytes) => new TextDecoder().decode(bytes));
+  article.catch(() => {});
   gunzip("this file", packedBlock("av-code")).then((bytes) => {
-    const text = new TextDecoder().decode(bytes);
-    const cut = text.indexOf("\0");
-    if (cut < 0) throw new Error("The viewer's program inside this file is damaged (its parts cannot be told apart).");
-    const style = document.createElement("style");
-    style.textContent = text.slice(0, cut);
-    document.head.append(style);
-    codeBlock.handOver = { wasm, showFailure, describeStart };
+    codeBlock.handOver = { wasm, article, showFailure, couldNotStart };
     const script = document.createElement("script");
-    script.textContent = text.slice(cut + 1);
+    script.textContent = new TextDecoder().decode(bytes);
     document.body.append(script); // runs now, and takes the hand-over
     if (codeBlock.handOver) {
       throw new Error("This page's security policy does not allow the viewer's own script to run.");

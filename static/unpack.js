@@ -1,9 +1,10 @@
-// The viewer's wasm, from the gzip'd bytes embedded beside the script: packed seven bits to a
-// character in the page (`fromText7`), base64 in the element's script (`fromBase64`). Shared by
+// The viewer's wasm and article, from the gzip'd bytes embedded beside the script, packed seven
+// bits to a character (`fromText7`): in the page's data blocks, and in the element's script as
+// string literals (ASCII, with the two-byte characters written as escapes). Shared by
 // the page (boot.js) and the element (element.js): the single-file step puts this in front of
 // each, inside the same function scope. Every failure is told in words; `file` names the file
 // the program is in, as the reader knows it.
-/* exported fromBase64, fromText7, unpackWasm, gunzip, describeStart -- used by load.js and element.js */
+/* exported fromText7, unpackWasm, gunzip, forbidsWasm, describeStart -- used by load.js and element.js */
 
 // Collects a stream into one buffer. (Not `new Response(stream).arrayBuffer()`: Firefox logs an
 // error of its own when a Response body fails, even when the failure is handled.)
@@ -20,19 +21,6 @@ async function readAll(stream) {
   const out = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) { out.set(chunk, at); at += chunk.length; }
-  return out;
-}
-
-/** Bytes from base64 text. */
-function fromBase64(text) {
-  let binary;
-  try {
-    binary = atob(text);
-  } catch (error) {
-    throw new Error("it is not valid base64", { cause: error });
-  }
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
 
@@ -97,10 +85,15 @@ async function gunzip(file, packed) {
   }
 }
 
+/** Whether a policy of the page forbids WebAssembly (Chromium and Firefox word it differently). */
+function forbidsWasm(error) {
+  return /unsafe-eval|Content.Security.Policy|CSP/i.test(String(error && error.message));
+}
+
 /** What went wrong compiling or starting the wasm, in words. */
 function describeStart(error, file) {
   const detail = error && error.message ? " (" + error.message + ")" : "";
-  if (/unsafe-eval|Content.Security.Policy|CSP/i.test(String(error && error.message))) {
+  if (forbidsWasm(error)) {
     return "This page's security policy does not allow the viewer's WebAssembly to run" + detail +
       ": it must allow 'wasm-unsafe-eval'.";
   }

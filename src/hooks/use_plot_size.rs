@@ -10,16 +10,21 @@ const VERTICAL_BELOW_PX: f64 = 640.0;
 
 /// The plot's size, measured on start, when the window resizes and when the text size changes;
 /// not when the filters change (reading sizes forces a layout, and typing must stay quick).
-/// `on_size` hears every measurement; the returned metrics change only when they differ.
+/// `on_size` hears every measurement; the returned metrics change only when they differ, and say
+/// whether they were measured yet (`first` may be the build's guess, `PlotSize::default`).
+///
+/// Once measured and drawn, the plot is marked `data-settled`: only then do its events move
+/// with a transition, so the first layout in the browser never animates (a page the build
+/// rendered would otherwise glide into place, a layout shift).
 #[hook]
 pub fn use_plot_size(
     plot: NodeRef,
     region: NodeRef,
     text_size: TextSize,
-    first: PlotSize,
+    first: (PlotSize, bool),
     on_size: Callback<PlotSize>,
-) -> Metrics {
-    let metrics = use_state(|| first.metrics);
+) -> (Metrics, bool) {
+    let metrics = use_state(|| (first.0.metrics, first.1));
     let place = use_context::<Place>().expect("the timeline renders inside the App");
     {
         let metrics = metrics.clone();
@@ -33,8 +38,16 @@ pub fn use_plot_size(
                         return;
                     };
                     let size = measure(&plot, &region, &place);
-                    if *metrics != size.metrics {
-                        metrics.set(size.metrics);
+                    if *metrics != (size.metrics, true) {
+                        metrics.set((size.metrics, true));
+                    }
+                    if !plot.has_attribute("data-settled") {
+                        // Two frames after this measurement's drawing: by then it has been laid out.
+                        dom::after_next_frame(move || {
+                            dom::after_next_frame(move || {
+                                let _ = plot.set_attribute("data-settled", "");
+                            })
+                        });
                     }
                     on_size.emit(size);
                 }

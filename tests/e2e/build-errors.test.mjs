@@ -9,9 +9,9 @@ import { ROOT, scratchDir } from "./harness.mjs";
 
 const BAD = "tests/fixtures/bad";
 
-/** Runs the build script natively (cargo check runs it; no wasm build needed). */
+/** Runs the build's article step alone (the single-file tool's `--check`; no wasm build needed). */
 function build(article) {
-  const r = spawnSync("cargo", ["check", "--quiet", "-p", "article-viewer"], {
+  const r = spawnSync("cargo", ["run", "--quiet", "-p", "single-file", "--", "--check"], {
     cwd: ROOT, env: { ...process.env, ARTICLE: `${BAD}/${article}` }, encoding: "utf8",
   });
   return { status: r.status, stderr: r.stderr };

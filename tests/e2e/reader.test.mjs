@@ -153,7 +153,7 @@ for (const name of BROWSERS) {
         const page = await open(WIDE, fragment);
         assert.match(await page.findByRole("status"), says);
         assert.equal(await scrollY(page), 0);
-        assert.equal(await page.evaluate(() => document.querySelectorAll("script").length), 4, "nothing from the URL became markup (the page has its two data blocks, its script and the script that adds)");
+        assert.equal(await page.evaluate(() => document.querySelectorAll("script").length), 5, "nothing from the URL became markup (the page has its three data blocks, its script and the script that adds)");
         await page.click("button", "Dismiss");
         assert.equal(await page.countByRole("status"), 0);
         assert.deepEqual(problems(page), []);

@@ -18,16 +18,20 @@ pub fn article_file() -> String {
 /// Reads and ingests the article named by `ARTICLE` under `root`, with its curated file when one
 /// exists. Returns the article, or the error as text.
 pub fn load(root: &Path) -> Result<Article, String> {
-    let name = article_file();
-    let path = root.join(&name);
+    load_file(root, &article_file())
+}
+
+/// Reads and ingests the article `name` (relative to `root`), with its curated file if any.
+pub fn load_file(root: &Path, name: &str) -> Result<Article, String> {
+    let path = root.join(name);
     let bytes = std::fs::read(&path)
         .map_err(|e| format!("{name}:0: found no readable file ({e}); expected the article's markup"))?;
-    let curated_name = curated_path(&name);
+    let curated_name = curated_path(name);
     let curated_bytes = match std::fs::read(root.join(&curated_name)) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(format!("{curated_name}:0: found an unreadable file ({e}); expected JSON")),
     };
     let curated = curated_bytes.as_deref().map(|bytes| SourceFile { name: &curated_name, bytes });
-    ingest(SourceFile { name: &name, bytes: &bytes }, curated).map_err(|e| e.to_string())
+    ingest(SourceFile { name, bytes: &bytes }, curated).map_err(|e| e.to_string())
 }

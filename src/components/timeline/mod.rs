@@ -76,6 +76,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     let (warp, units) = (&scaled.0, &scaled.1);
     let first = props.first.unwrap_or_default();
+    let measured_at_start = props.first.is_some();
     let bounds = bounds_of(units, &shown);
     let camera = use_reducer(|| Camera::new(first.length, bounds));
     let plot_ref = use_node_ref();
@@ -91,7 +92,8 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
             camera.dispatch(CameraAction::Resize { length: size.length, bounds: *bounds_now.borrow() })
         })
     };
-    let m = use_plot_size(plot_ref.clone(), region_ref.clone(), viewer.text_size, first, on_size);
+    let (m, measured) =
+        use_plot_size(plot_ref.clone(), region_ref.clone(), viewer.text_size, (first, measured_at_start), on_size);
     // What is shown (or its scale) changed: a fitted view refits to it.
     {
         let camera = camera.clone();
@@ -370,6 +372,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
         },
         m.vertical.then_some("av-tl-vertical"),
         (!widened.is_empty() && layout == Layout::Across).then_some("av-tl-warped"),
+        (!measured).then_some("av-tl-unmeasured"),
     );
     let empty = order.is_empty();
     // The labels' width is the style sheet's, unless the plot runs across: then it is the one
@@ -420,7 +423,14 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
             </div>
             <TimelineFilters shown={count} />
             // What the scale does, said before the plot: the first thing a reader needs to read it.
-            <p class="av-tl-scale-note" id="av-tl-scale-note">{ scale_note.unwrap_or_default() }</p>
+            <p class="av-tl-scale-note" id="av-tl-scale-note">
+                // Not yet measured (the page as the build rendered it), the note says both, and the
+                // style sheet shows the one for the window (a narrow one shows the plot as a list).
+                if measured { { scale_note.unwrap_or_default() } } else {
+                    <span class="av-tl-note-wide">{ scale_note.unwrap_or_default() }</span>
+                    <span class="av-tl-note-narrow">{ self::scale_note(&widened, *even_time, Layout::List).unwrap_or_default() }</span>
+                }
+            </p>
             <div class="av-tl-body">
                 <div class={plot_class} ref={plot_ref} role="group" style={plot_style}
                      aria-label="Events by date (arrows move, Enter reads)"
@@ -447,7 +457,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
                 <span class="av-key av-key-vague" aria-hidden="true"></span>{ " hatched: sometime in the period its wording allows; " }
                 <span class="av-key av-key-approx" aria-hidden="true"></span>{ " dashed: approximate; " }
                 <span class="av-key av-key-span" aria-hidden="true"></span>{ " solid: a stated span." }
-                <span hidden={layout == Layout::List}>{ " Drag or use the arrows to move, Ctrl + wheel or +/− to zoom." }</span>
+                <span class="av-tl-hint" hidden={layout == Layout::List}>{ " Drag or use the arrows to move, Ctrl + wheel or +/− to zoom." }</span>
             </p>
             <p class="av-visually-hidden av-tl-announce" aria-live="polite" aria-atomic="true">{ announce.unwrap_or_default() }</p>
         </section>

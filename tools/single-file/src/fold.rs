@@ -22,9 +22,13 @@ pub(crate) struct Input<'a> {
     pub boot: &'a str,
     /// static/unpack.js and static/load.js: the page's one script in the HTML.
     pub load: &'a str,
-    /// static/app.css: the viewer's style sheet, added to the page by load.js. (The HTML's own
-    /// inline style sheet styles the boot screen until then.)
+    /// static/app.css: the viewer's style sheet, in the head, so the first page paints styled.
     pub app_css: &'a str,
+    /// The viewer's first page, rendered by its own components (`article_viewer::render`): it
+    /// goes into `#app`, where the wasm takes it over.
+    pub first_page: &'a str,
+    /// The article's JSON, gzip-compressed: the wasm reads it from the page (#av-article).
+    pub article_gzip: &'a [u8],
     pub title: &'a str,
     /// What a link preview or a search result shows of the article (`summary`), and the source
     /// article's address, if the build knows it.
@@ -62,21 +66,26 @@ fn err<T>(message: impl Into<String>) -> Result<T, FoldError> {
 
 pub(crate) const TITLE_PLACEHOLDER: &str = "{{article-title}}";
 
-/// Builds the self-contained page: the HTML (the boot screen and its style), one small script in it
-/// (`input.load`), and two data blocks that script unpacks: #av-code, the style sheet and the
-/// program's JavaScript, and #av-wasm. Both are gzip'd and packed seven bits to a character
-/// (text7.rs): a data block is never executed, so it is outside the policy's hashes; the style
-/// sheet and the script load.js adds to the page are named in the policy by hash.
+/// Builds the self-contained page: the HTML with the viewer's style sheet and its first page (the
+/// whole article, readable before and without any script), one small script (`input.load`), and
+/// three data blocks that script unpacks: #av-code, the program's JavaScript, #av-wasm and
+/// #av-article. Each is gzip'd and packed seven bits to a character (text7.rs): a data block is
+/// never executed, so it is outside the policy's hashes; the script load.js adds to the page is
+/// named in the policy by hash.
 pub(crate) fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     check_glue(input.glue)?;
-    if !input.load.contains(CODE_BLOCK_ID) || !input.load.contains(WASM_BLOCK_ID) {
-        return err(format!("static/load.js does not read #{CODE_BLOCK_ID} and #{WASM_BLOCK_ID}"));
+    for id in [CODE_BLOCK_ID, WASM_BLOCK_ID, ARTICLE_BLOCK_ID] {
+        if !input.load.contains(id) {
+            return err(format!("static/load.js does not read #{id}"));
+        }
     }
     let html = remove_loader(input.html, &[input.glue_name, input.wasm_name])?;
     let html = fill_in_title(&without_comments(&html)?, input.title)?;
     let html = describe(&html, input.title, input.summary, input.source_url)?;
     let html = minify_styles(&html, input.minify)?;
     let css = (input.minify)(input.app_css, Lang::Css).map_err(FoldError)?;
+    let html = in_head(&html, &format!("<style>{}</style>\n", css.trim_end()))?;
+    let html = first_page(&html, input.first_page)?;
     let code = (input.minify)(
         &format!(
             "(function () {{\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n",
@@ -86,16 +95,13 @@ pub(crate) fn fold(input: &Input<'_>) -> Result<String, FoldError> {
         Lang::Js,
     )
     .map_err(FoldError)?;
-    let (css, code) = (css.trim_end(), code.trim_end());
-    if css.contains('\0') || code.contains('\0') {
-        return err("the style sheet or the script contains a NUL character, which separates them in the page");
-    }
+    let code = code.trim_end();
     let load = (input.minify)(&format!("(function () {{\n{}\n}})();\n", input.load.trim_end()), Lang::Js)
         .map_err(FoldError)?;
     if load.to_ascii_lowercase().contains("</script") {
         return err("static/load.js contains `</script`, which would end the inline script early");
     }
-    let code_gzip = crate::gzip(format!("{css}\0{code}").as_bytes()).map_err(FoldError)?;
+    let code_gzip = crate::gzip(code.as_bytes()).map_err(FoldError)?;
     let block = |id: &str, bytes: &[u8]| {
         format!(
             "<script type=\"{WASM_BLOCK_TYPE}\" id=\"{id}\" data-bytes=\"{}\">{}</script>\n",
@@ -104,14 +110,68 @@ pub(crate) fn fold(input: &Input<'_>) -> Result<String, FoldError> {
         )
     };
     let scripts = format!(
-        "{}{}<script>{}</script>\n",
+        "{}{}{}<script>{}</script>\n",
         block(CODE_BLOCK_ID, &code_gzip),
         block(WASM_BLOCK_ID, input.wasm_gzip),
+        block(ARTICLE_BLOCK_ID, input.article_gzip),
         load.trim_end()
     );
     let html = before_body_end(&html, &scripts)?;
     check_self_contained(&html)?;
-    add_policy(&html, &[code], &[css])
+    add_policy(&html, &[code], &[])
+}
+
+pub(crate) const FIRST_PAGE_PLACEHOLDER: &str = "{{first-page}}";
+
+/// The viewer's first page in `#app`, where index.html holds its placeholder.
+fn first_page(html: &str, markup: &str) -> Result<String, FoldError> {
+    if html.matches(FIRST_PAGE_PLACEHOLDER).count() != 1 {
+        return err(format!(
+            "index.html has {} `{FIRST_PAGE_PLACEHOLDER}`: expected exactly one, as the content of `<div id=\"app\">`",
+            html.matches(FIRST_PAGE_PLACEHOLDER).count()
+        ));
+    }
+    let apps = Cell::new(0);
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("#app", |el| {
+                apps.set(apps.get() + 1);
+                el.set_inner_content(markup, ContentType::Html);
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )?;
+    if apps.get() != 1 || out.contains(FIRST_PAGE_PLACEHOLDER) {
+        return err(format!(
+            "index.html's `{FIRST_PAGE_PLACEHOLDER}` is not the whole content of its one `<div id=\"app\">`"
+        ));
+    }
+    Ok(out)
+}
+
+/// `tags` at the end of the head.
+fn in_head(html: &str, tags: &str) -> Result<String, FoldError> {
+    if tags.to_ascii_lowercase().matches("</style").count() > 1 {
+        return err("the viewer's minified style sheet contains `</style`, which would end it early");
+    }
+    let heads = Cell::new(0);
+    let out = html::rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("head", |el| {
+                heads.set(heads.get() + 1);
+                el.append(tags, ContentType::Html);
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )?;
+    if heads.get() != 1 {
+        return err(format!("index.html has {} <head> elements: expected one", heads.get()));
+    }
+    Ok(out)
 }
 
 /// The page without its HTML comments (notes for whoever edits index.html, not for the reader)
@@ -298,6 +358,7 @@ fn before_body_end(html: &str, scripts: &str) -> Result<String, FoldError> {
 
 pub(crate) const CODE_BLOCK_ID: &str = "av-code";
 pub(crate) const WASM_BLOCK_ID: &str = "av-wasm";
+pub(crate) const ARTICLE_BLOCK_ID: &str = "av-article";
 pub(crate) const WASM_BLOCK_TYPE: &str = "application/octet-stream";
 
 /// Adds a Content Security Policy that allows exactly the page's own inline scripts and style
@@ -477,6 +538,8 @@ mod tests;
 pub(crate) struct ElementInput<'a> {
     pub glue: &'a str,
     pub wasm_gzip: &'a [u8],
+    /// The bundled article's JSON, gzip-compressed (the wasm does not carry it).
+    pub article_gzip: &'a [u8],
     /// `static/element.js`: defines `<article-viewer>`.
     pub element: &'a str,
     /// The page's style sheet and the element's own rules.
@@ -494,12 +557,15 @@ pub(crate) fn element_script(input: &ElementInput<'_>) -> Result<String, FoldErr
         return err("static/element.js does not define `article-viewer`");
     }
     let style = (input.minify)(&element_css(input.app_css, input.element_css)?, Lang::Css).map_err(FoldError)?;
-    // The wasm stays base64 here, not text7: a classic script is decoded in the host page's
-    // encoding unless the host says otherwise, and base64 is the same in all of them.
+    // The wasm and the article as seven bits to a character in string literals, 8/7 of their
+    // bytes where base64 would take 4/3. A classic script is decoded in the host page's encoding
+    // unless the host says otherwise: the literals are ASCII, with no paired characters (a JS
+    // string may hold the NUL and `<` that HTML may not), and the control characters stay raw,
+    // one byte each. The minifier would escape those: the literals go in after it, in place of
+    // two names it leaves alone.
     let code = (input.minify)(
         &format!(
-            "(function () {{\n\"use strict\";\nconst WASM_GZIP_BASE64 = \"{}\";\nconst STYLE = {};\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n",
-            crate::base64::encode(input.wasm_gzip),
+            "(function () {{\n\"use strict\";\nconst WASM_GZIP = {WASM_PLACEHOLDER};\nconst ARTICLE_GZIP = {ARTICLE_PLACEHOLDER};\nconst STYLE = {};\nconst wasm_bindgen = (function () {{\n{}\nreturn wasm_bindgen;\n}})();\n{}\n}})();\n",
             js_string(style.trim_end()),
             input.glue.trim_end(),
             input.element.trim_end(),
@@ -507,6 +573,17 @@ pub(crate) fn element_script(input: &ElementInput<'_>) -> Result<String, FoldErr
         Lang::Js,
     )
     .map_err(FoldError)?;
+    let mut code = code;
+    for (name, bytes) in [(WASM_PLACEHOLDER, input.wasm_gzip), (ARTICLE_PLACEHOLDER, input.article_gzip)] {
+        if code.matches(name).count() != 1 {
+            return err(format!(
+                "the minified element script names `{name}` {} times: expected once",
+                code.matches(name).count()
+            ));
+        }
+        let literal = format!("[{},{}]", js_raw_string(&crate::text7::encode_plain(bytes)), bytes.len());
+        code = code.replacen(name, &literal, 1);
+    }
     Ok(format!(
         "// article-viewer.js: the <article-viewer> element. Built by `trunk build` (tools/single-file); see README.md.\n\
          // Code: MIT. The article inside: Wikipedia, CC BY-SA 4.0 (see the element's credit line).\n{}\n",
@@ -557,7 +634,33 @@ pub(crate) fn element_css(app_css: &str, element_css: &str) -> Result<String, Fo
     Ok(out)
 }
 
-/// A JavaScript string literal.
+const WASM_PLACEHOLDER: &str = "__ARTICLE_VIEWER_WASM__";
+const ARTICLE_PLACEHOLDER: &str = "__ARTICLE_VIEWER_ARTICLE__";
+
+/// A JavaScript string literal in ASCII that keeps control characters raw (a string may hold all
+/// of them but line ends): for data, where escaping a quarter of the characters would cost.
+pub(crate) fn js_raw_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16 + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_ascii() => out.push(c),
+            c => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JavaScript string literal, in ASCII (what is not is written as `\u` escapes).
 pub(crate) fn js_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -570,7 +673,11 @@ pub(crate) fn js_string(text: &str) -> String {
             '\u{2028}' => out.push_str("\\u2028"),
             '\u{2029}' => out.push_str("\\u2029"),
             '<' => out.push_str("\\x3c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 || (c as u32) >= 0x7F => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
             c => out.push(c),
         }
     }

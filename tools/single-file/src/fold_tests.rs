@@ -5,7 +5,7 @@ const GLUE: &str =
 
 fn page(loader: &str) -> String {
     format!(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{{{{article-title}}}} · v</title>\n<link rel=\"preload\" href=\"./app_bg.wasm\" as=\"fetch\">\n<style>body{{}}</style></head>\n<body><h1>{{{{article-title}}}}</h1>\n{loader}\n</body></html>"
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{{{{article-title}}}} · v</title>\n<link rel=\"preload\" href=\"./app_bg.wasm\" as=\"fetch\">\n<style>body{{}}</style></head>\n<body><h1>{{{{article-title}}}}</h1>\n<div id=\"app\">{{{{first-page}}}}</div>\n{loader}\n</body></html>"
     )
 }
 
@@ -24,6 +24,8 @@ fn input<'a>(html: &'a str, glue: &'a str) -> Input<'a> {
         boot: "start();",
         load: LOAD,
         app_css: "main{}",
+        first_page: "<div class=\"av-viewer\"><p>The article &amp; its events</p></div>",
+        article_gzip: b"\x1f\x8b\x08",
         title: "A <b>&</b> title",
         summary: "It says \"so\" <here>.",
         source_url: None,
@@ -31,7 +33,7 @@ fn input<'a>(html: &'a str, glue: &'a str) -> Input<'a> {
     }
 }
 
-const LOAD: &str = "unpack(\"av-code\"); unpack(\"av-wasm\");";
+const LOAD: &str = "unpack(\"av-code\"); unpack(\"av-wasm\"); unpack(\"av-article\");";
 
 /// The bytes of a data block of the page, unpacked.
 fn block_bytes(page: &str, id: &str) -> Vec<u8> {
@@ -50,11 +52,9 @@ fn gunzip(bytes: &[u8]) -> String {
     out
 }
 
-/// The style sheet and the script inside #av-code.
-fn code_of(page: &str) -> (String, String) {
-    let code = gunzip(&block_bytes(page, "av-code"));
-    let (css, js) = code.split_once('\0').expect("a NUL between them");
-    (css.to_string(), js.to_string())
+/// The script inside #av-code.
+fn code_of(page: &str) -> String {
+    gunzip(&block_bytes(page, "av-code"))
 }
 
 /// The one executable script in the page's HTML.
@@ -67,7 +67,7 @@ const LOADER: &str =
     "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './app_bg.wasm' });</script>";
 
 #[test]
-fn folds_style_code_and_wasm_into_two_data_blocks_and_one_script() {
+fn folds_code_wasm_and_article_into_three_data_blocks_and_one_script() {
     let html = page(LOADER);
     let out = fold(&input(&html, GLUE)).expect("folds");
     assert!(!out.contains("app.js") && !out.contains("app_bg.wasm"), "loader and preload removed: {out}");
@@ -76,15 +76,32 @@ fn folds_style_code_and_wasm_into_two_data_blocks_and_one_script() {
         crate::text7::encode(b"\x1f\x8b")
     );
     assert!(out.contains(&block), "{out}");
-    let (css, js) = code_of(&out);
-    assert_eq!(css, "main{}");
+    assert_eq!(block_bytes(&out, "av-article"), b"\x1f\x8b\x08");
+    let js = code_of(&out);
     assert!(js.starts_with("(function () {") && js.contains(GLUE) && js.contains("return wasm_bindgen;"), "{js}");
     assert!(js.ends_with("start();\n})();"), "{js}");
     assert_eq!(inline_script(&out), format!("(function () {{\n{LOAD}\n}})();"));
-    assert_eq!(out.matches("<script").count(), 3, "two data blocks and one script: {out}");
-    assert!(out.find("<script>").unwrap() > out.find("id=\"av-wasm\"").unwrap(), "the script after the blocks");
+    assert_eq!(out.matches("<script").count(), 4, "three data blocks and one script: {out}");
+    assert!(out.find("<script>").unwrap() > out.find("id=\"av-article\"").unwrap(), "the script after the blocks");
     assert!(out.find("<script>").unwrap() < out.find("</body>").unwrap());
-    assert!(out.contains("<style>body{}</style>"), "the boot screen's style stays: {out}");
+    assert!(out.contains("<style>body{}</style>"), "the page's own style stays: {out}");
+    // The viewer's style sheet is in the head, so the first page paints styled.
+    assert!(out.find("<style>main{}</style>").unwrap() < out.find("</head>").unwrap(), "{out}");
+}
+
+#[test]
+fn the_first_page_goes_into_app() {
+    let out = fold(&input(&page(LOADER), GLUE)).unwrap();
+    assert!(
+        out.contains("<div id=\"app\"><div class=\"av-viewer\"><p>The article &amp; its events</p></div></div>"),
+        "{out}"
+    );
+    let none = page(LOADER).replace("{{first-page}}", "");
+    assert!(fold(&input(&none, GLUE)).unwrap_err().0.contains("has 0 `{{first-page}}`"));
+    let twice = page(LOADER).replace("</h1>", "{{first-page}}</h1>");
+    assert!(fold(&input(&twice, GLUE)).unwrap_err().0.contains("has 2 `{{first-page}}`"));
+    let elsewhere = page(LOADER).replace("id=\"app\"", "id=\"other\"");
+    assert!(fold(&input(&elsewhere, GLUE)).unwrap_err().0.contains("one `<div id=\"app\">`"));
 }
 
 #[test]
@@ -93,8 +110,8 @@ fn the_scripts_and_the_style_sheet_are_minified_before_they_are_hashed() {
     let shout =
         |text: &str, lang: Lang| Ok(if lang == Lang::Css { text.to_uppercase() } else { format!("/*js*/{text}") });
     let out = fold(&Input { minify: &shout, ..input(&html, GLUE) }).unwrap();
-    let (css, js) = code_of(&out);
-    assert_eq!(css, "MAIN{}");
+    let js = code_of(&out);
+    assert!(out.contains("<style>MAIN{}</style>"), "{out}");
     assert!(out.contains("<style>BODY{}</style>"), "{out}");
     assert!(js.starts_with("/*js*/(function () {"), "{js}");
     assert!(inline_script(&out).starts_with("/*js*/(function () {"), "{out}");
@@ -107,8 +124,9 @@ fn the_scripts_and_the_style_sheet_are_minified_before_they_are_hashed() {
         fold(&Input { minify: &broken, ..input(&html, GLUE) }).unwrap_err().0,
         "esbuild could not minify the Css: oops"
     );
-    let nul = |text: &str, _: Lang| Ok(format!("{text}\0"));
-    assert!(fold(&Input { minify: &nul, ..input(&html, GLUE) }).unwrap_err().0.contains("NUL"));
+    let ends =
+        |text: &str, lang: Lang| Ok(if lang == Lang::Css { format!("{text}</style>") } else { text.to_string() });
+    assert!(fold(&Input { minify: &ends, ..input(&html, GLUE) }).unwrap_err().0.contains("</style"));
 }
 
 #[test]
@@ -198,6 +216,8 @@ fn script_end_tag_inside_the_pages_script_is_refused() {
 fn a_loader_that_does_not_read_the_blocks_is_refused() {
     let html = page(LOADER);
     assert!(fold(&Input { load: "start();", ..input(&html, GLUE) }).unwrap_err().0.contains("#av-code"));
+    let no_article = "unpack(\"av-code\"); unpack(\"av-wasm\");";
+    assert!(fold(&Input { load: no_article, ..input(&html, GLUE) }).unwrap_err().0.contains("#av-article"));
 }
 
 #[test]
@@ -235,10 +255,10 @@ fn sha256_base64(text: &str) -> String {
 fn the_policy_names_exactly_the_pages_scripts_and_style() {
     let out = fold(&input(&page(LOADER), GLUE)).unwrap();
     let policy = policy_of(&out);
-    let (css, js) = code_of(&out);
+    let js = code_of(&out);
     let scripts = format!("'sha256-{}' 'sha256-{}'", sha256_base64(inline_script(&out)), sha256_base64(&js));
     assert!(policy.contains(&format!("script-src {scripts} 'wasm-unsafe-eval';")), "{policy}");
-    let styles = format!("style-src 'sha256-{}' 'sha256-{}';", sha256_base64("body{}"), sha256_base64(&css));
+    let styles = format!("style-src 'sha256-{}' 'sha256-{}';", sha256_base64("body{}"), sha256_base64("main{}"));
     assert!(policy.contains(&styles), "{policy}");
     assert!(
         !policy.contains(&sha256_base64(&crate::text7::encode(b"\x1f\x8b"))),
@@ -292,13 +312,22 @@ fn element_css_follows_the_element_not_the_window() {
 }
 
 #[test]
+fn raw_js_strings_keep_control_characters() {
+    assert_eq!(js_raw_string("a\"b\\c\nd\re\u{1}\u{0}\u{7f}\u{100}"), "\"a\\\"b\\\\c\\nd\\re\u{1}\u{0}\u{7f}\\u0100\"");
+}
+
+#[test]
 fn js_strings_are_literals() {
-    assert_eq!(js_string("a\"b\\c\nd</style>\u{2028}é\u{1}"), "\"a\\\"b\\\\c\\nd\\x3c/style>\\u2028é\\u0001\"");
+    assert_eq!(
+        js_string("a\"b\\c\nd</style>\u{2028}é\u{1}\u{1F600}"),
+        "\"a\\\"b\\\\c\\nd\\x3c/style>\\u2028\\u00e9\\u0001\\ud83d\\ude00\""
+    );
 }
 
 #[test]
 fn the_element_script_wraps_everything_in_one_scope() {
     let script = element_script(&ElementInput {
+        article_gzip: b"\x1f\x8b",
         glue: GLUE,
         wasm_gzip: b"\x1f\x8b wasm",
         element: "customElements.define(\"article-viewer\", X);",
@@ -310,8 +339,11 @@ fn the_element_script_wraps_everything_in_one_scope() {
     assert!(script.starts_with("// article-viewer.js"));
     assert!(script.trim_end().ends_with("})();"));
     assert!(script.contains("const STYLE = \"p { margin: 0 }\\n:host { display: block }\";"));
-    assert!(script.contains(&format!("const WASM_GZIP_BASE64 = \"{}\";", crate::base64::encode(b"\x1f\x8b wasm"))));
+    let wasm = js_raw_string(&crate::text7::encode_plain(b"\x1f\x8b wasm"));
+    assert!(script.contains(&format!("const WASM_GZIP = [{wasm},7];")), "{script}");
+    assert!(script.is_ascii(), "whatever the host page's encoding: {script}");
     let bad = element_script(&ElementInput {
+        article_gzip: b"",
         glue: GLUE,
         wasm_gzip: b"",
         element: "nothing",
@@ -331,7 +363,7 @@ fn trunks_tags_are_found_however_they_are_written() {
         <link href=\"./app.js\" rel='modulepreload'>\n\
         <link rel=\"icon\" href=\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>\">\n\
         <style>body{}</style></head>\n\
-        <body><h1 title='{{article-title}}'>{{article-title}}</h1>\n\
+        <body><h1 title='{{article-title}}'>{{article-title}}</h1><DIV ID=app>{{first-page}}</DIV>\n\
         <script>document.title = '</body>' + \"<!-- no comment -->\";</script>\n\
         <SCRIPT nonce='abc' Type='module'>import init from './app.js'; await init({ module_or_path: './app_bg.wasm' });</SCRIPT>\n\
         </body></html>";
@@ -480,6 +512,7 @@ fn a_window_query_that_cannot_follow_the_element_fails_the_build() {
     let e = element_css("", "p{}\n@media (orientation: portrait) {}").unwrap_err().0;
     assert!(e.starts_with("static/element.css:2:1: `@media (orientation: portrait)`"), "{e}");
     let script = element_script(&ElementInput {
+        article_gzip: b"\x1f\x8b",
         glue: GLUE,
         wasm_gzip: b"",
         element: "customElements.define(\"article-viewer\", X);",

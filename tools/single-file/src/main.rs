@@ -15,6 +15,25 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // `--check`: only ingest the article the build would (ARTICLE, or the seed), and say whether
+    // it is good: what a bad article's author runs, and the build-error tests.
+    if std::env::args().nth(1).as_deref() == Some("--check") {
+        let source = std::env::var("TRUNK_SOURCE_DIR").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("."));
+        return match article::source::load(&source) {
+            Ok(article) => {
+                println!(
+                    "single-file: {} reads well: {} events",
+                    article::source::article_file(),
+                    article.events.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: the article cannot be built: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     match run() {
         Ok(summary) => {
             println!("single-file: {summary}");
@@ -50,6 +69,9 @@ fn run() -> Result<String, String> {
     let article = article::source::load(&source)?;
 
     let wasm_gzip = gzip(&wasm)?;
+    let article_json = article::to_json(&article);
+    let article_gzip = gzip(article_json.as_bytes())?;
+    let first_page = article_viewer::render::first_page(article.clone());
     let minify = esbuild(&source);
     let page = fold::fold(&fold::Input {
         html: &html,
@@ -60,6 +82,8 @@ fn run() -> Result<String, String> {
         boot: &boot,
         load: &load,
         app_css: &app_css,
+        first_page: &first_page,
+        article_gzip: &article_gzip,
         title: &article.title,
         summary: &fold::summary(
             &article.lead.iter().flat_map(|b| b.sentences()).map(|s| s.text.as_str()).collect::<Vec<_>>(),
@@ -73,6 +97,7 @@ fn run() -> Result<String, String> {
     let element = fold::element_script(&fold::ElementInput {
         glue: &glue,
         wasm_gzip: &wasm_gzip,
+        article_gzip: &article_gzip,
         element: &format!("{unpack}\n{}", read_text(&source.join("static/element.js"))?),
         app_css: &app_css,
         element_css: &read_text(&source.join("static/element.css"))?,
@@ -80,7 +105,7 @@ fn run() -> Result<String, String> {
     })
     .map_err(|e| e.to_string())?;
 
-    std::fs::write(staging.join("article.json"), article::to_json(&article))
+    std::fs::write(staging.join("article.json"), &article_json)
         .map_err(|e| format!("cannot write article.json: {e}"))?;
     for name in [&glue_name, &wasm_name] {
         std::fs::remove_file(staging.join(name)).map_err(|e| format!("cannot remove {name}: {e}"))?;
@@ -89,10 +114,12 @@ fn run() -> Result<String, String> {
     std::fs::write(staging.join("article-viewer.js"), &element)
         .map_err(|e| format!("cannot write article-viewer.js: {e}"))?;
     Ok(format!(
-        "index.html is {} bytes (wasm {} bytes, {} gzipped), self-contained; article-viewer.js {} bytes",
+        "index.html is {} bytes (first page {} bytes; wasm {} bytes, {} gzipped; article {} gzipped), self-contained; article-viewer.js {} bytes",
         page.len(),
+        first_page.len(),
         wasm.len(),
         wasm_gzip.len(),
+        article_gzip.len(),
         element.len()
     ))
 }

@@ -29,6 +29,13 @@ pub(crate) fn encode(bytes: &[u8]) -> String {
     out
 }
 
+/// Every 7-bit group as its ASCII character, none paired: for a JavaScript string literal, which
+/// may hold NUL and `<` (the literal escapes its quote, backslash and line ends). The same decoder
+/// reads it; the text is exactly ⌈8n/7⌉ characters.
+pub(crate) fn encode_plain(bytes: &[u8]) -> String {
+    Groups { bytes, bit: 0 }.map(char::from).collect()
+}
+
 /// The 7-bit groups of `bytes`, the last one padded with zero bits.
 struct Groups<'a> {
     bytes: &'a [u8],

@@ -24,6 +24,17 @@ fn round_trips_every_length_and_every_byte() {
 }
 
 #[test]
+fn plain_text_round_trips_too() {
+    for length in 0..200 {
+        let bytes = noise(length, 0x1234 + length as u64);
+        let text = encode_plain(&bytes);
+        assert_eq!(text.len(), (length * 8).div_ceil(7));
+        assert!(text.is_ascii());
+        assert_eq!(decode(&text, length), bytes, "length {length}");
+    }
+}
+
+#[test]
 fn the_text_is_eight_sevenths_of_the_bytes() {
     for length in [1, 7, 8, 1000, 99_999] {
         let text = encode(&noise(length, 42));
