@@ -91,7 +91,7 @@ for (const name of BROWSERS) {
         await page.goto(copyOfDist());
         await waitInPage(page, () => performance.getEntriesByName("article-viewer:ready").length > 0, "the viewer is ready");
         // Once the plot was measured and drawn, it is marked (and may then animate).
-        await waitInPage(page, () => document.querySelector(".av-tl-plot[data-settled]"), "the plot settled");
+        await waitInPage(page, () => !!document.querySelector(".av-tl-plot[data-settled]"), "the plot settled");
         const moved = await page.evaluate(() => window.avBefore.flatMap(({ s, el, at }) => {
           if (!el.isConnected) return [`${s} was drawn again, not taken over`];
           const r = el.getBoundingClientRect();
@@ -174,7 +174,7 @@ for (const name of BROWSERS) {
       await followContents(page, "Gaza war");
       // The browser reports the refused compilation; nothing else goes wrong.
       const policy = /WebAssembly|wasm|Content Security Policy|Content-Security-Policy|could not start/i;
-      assert.deepEqual(problems(page, { allowConsole: (m) => policy.test(m.text) }), []);
+      assert.deepEqual(problems(page, { allowConsole: (m) => policy.test(m.text), allowError: (e) => policy.test(e) }), []);
       await page.close();
     });
   });
