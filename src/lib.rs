@@ -16,6 +16,7 @@ pub use article;
 mod bundled;
 mod css;
 mod embed;
+mod export;
 mod fixed;
 mod fragment;
 mod library;

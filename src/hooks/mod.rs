@@ -1,6 +1,7 @@
 //! Hooks, each in its own file: the viewer's own (links, shortcuts, scrolling, what a host
 //! hears), used by `App`, and the timeline's, which reach the DOM for its plot.
 
+pub(crate) mod use_download;
 pub(crate) mod use_drag;
 pub(crate) mod use_go_to;
 pub(crate) mod use_height_messages;

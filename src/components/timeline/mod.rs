@@ -10,6 +10,7 @@
 mod axis;
 mod bands;
 pub(crate) mod card;
+mod downloads;
 pub(crate) mod filters;
 mod keys;
 mod marker;
@@ -22,6 +23,7 @@ use yew::prelude::*;
 use self::axis::{Axis, Widened};
 use self::bands::{Band, Bands};
 use self::card::EventCard;
+use self::downloads::Downloads;
 use self::filters::TimelineFilters;
 use self::marker::{gap, heading, ClusterMarker, EventMarker};
 use crate::hooks::use_drag::use_drag;
@@ -420,6 +422,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
                         { camera_button("Later", if m.vertical { "↓" } else { "→" }, CameraAction::Pan(pan_by)) }
                         { camera_button("Fit all", "⤢", CameraAction::Fit) }
                 </div>
+                <Downloads shown={shown.clone()} plot={plot_ref.clone()} />
             </div>
             <TimelineFilters shown={count} />
             // What the scale does, said before the plot: the first thing a reader needs to read it.
