@@ -4,7 +4,7 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BROWSERS, ROOT, copyOfDist, launch, problems } from "./harness.mjs";
+import { BROWSERS, DIST_PAGE, ROOT, copyOfDist, dataBlock, launch, problems } from "./harness.mjs";
 
 const article = JSON.parse(readFileSync(join(ROOT, "dist/article.json"), "utf8"));
 const FIXTURE_PAGE = join(ROOT, "target/fixture-dist/index.html");
@@ -18,6 +18,13 @@ test("dist/article.json is the published schema, version 1", () => {
     for (const key of ["id", "date", "title", "block", "sentence", "quote", "figures", "entities"]) assert.ok(key in e, `${e.id} has ${key}`);
     for (const key of ["wording", "start", "end", "precision", "approximate"]) assert.ok(key in e.date, `${e.id}.date has ${key}`);
   }
+});
+
+test("one wasm for every article: the second article's page carries the seed's wasm byte for byte, and its own article", () => {
+  assert.ok(existsSync(FIXTURE_PAGE), "scripts/test.sh builds the fixture into target/fixture-dist first");
+  const [seed, fixture] = [DIST_PAGE, FIXTURE_PAGE].map((p) => readFileSync(p, "utf8"));
+  assert.ok(dataBlock(seed, "av-wasm").bytes.equals(dataBlock(fixture, "av-wasm").bytes), "the same wasm");
+  assert.ok(!dataBlock(seed, "av-article").bytes.equals(dataBlock(fixture, "av-article").bytes), "each its own article");
 });
 
 for (const name of BROWSERS) {
