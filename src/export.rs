@@ -192,15 +192,16 @@ pub(crate) enum Mark {
     Tick { x: i64, label: String },
     /// A bar: an event's interval, or a section's span.
     Bar { x: i64, y: i64, w: i64, h: i64, colour: String },
-    /// Text in a box `w` wide from (`x`, `y`), its first words (`bold`: an event's date) in bold.
-    Label { x: i64, y: i64, w: i64, bold: String, text: String, colour: String },
+    /// Text from (`x`, `y`), its first words (`bold`: an event's date) in bold, in as many `lines`
+    /// as the page shows it in.
+    Label { x: i64, y: i64, lines: usize, bold: String, text: String, colour: String },
 }
 
 /// The drawing as an SVG image, the article's title above it and its credit below: nothing but
 /// shapes and text, so any viewer (and a canvas, for the PNG) draws it as it is.
 pub(crate) fn svg(title: &str, credit: &Credit, d: &Drawing) -> String {
     let font = d.font.max(8);
-    let (head, line) = (font * 3, font * 14 / 10);
+    let (head, line) = (font * 3, font * 27 / 20);
     let credit_lines = wrap(&credit_text(credit), d.width - font * 2, font);
     let height = head + d.height + font + line * credit_lines.len() as i64 + font;
     let mut out = format!(
@@ -233,7 +234,7 @@ pub(crate) fn svg(title: &str, credit: &Credit, d: &Drawing) -> String {
                 r = (*h).max(2) / 2,
                 c = xml(colour),
             )),
-            Mark::Label { x, y, w, bold, text, colour } => {
+            Mark::Label { x, y, lines, bold, text, colour } => {
                 out.push_str(&format!(
                     "<line x1=\"{x}\" y1=\"{y}\" x2=\"{x}\" y2=\"{y2}\" stroke=\"{c}\" stroke-width=\"2\"/>\
                      <text fill=\"{fg}\">",
@@ -241,7 +242,7 @@ pub(crate) fn svg(title: &str, credit: &Credit, d: &Drawing) -> String {
                     c = xml(colour),
                     fg = xml(&d.foreground),
                 ));
-                let lines = wrap(&format!("{bold} {text}"), (*w - font / 2).max(font * 4), font);
+                let lines = wrap_in(format!("{bold} {text}").trim(), (*lines).max(1));
                 let mut rest = bold.chars().count();
                 for (k, l) in lines.iter().enumerate() {
                     let ly = y + font + k as i64 * line;
@@ -275,7 +276,25 @@ pub(crate) fn svg(title: &str, credit: &Credit, d: &Drawing) -> String {
 /// Words in lines that fit `width` px at `font` px (an average character of a sans-serif face is
 /// a little over half its size).
 fn wrap(text: &str, width: i64, font: i64) -> Vec<String> {
-    let most = ((width * 16) / (font.max(1) * 9)).max(8) as usize;
+    wrap_at(text, ((width * 16) / (font.max(1) * 9)).max(8) as usize)
+}
+
+/// Words in `lines` lines of about equal length: the page's own line count for a label, so the
+/// image's rows are as tall as the page's.
+fn wrap_in(text: &str, lines: usize) -> Vec<String> {
+    let chars = text.chars().count();
+    let mut most = chars.div_ceil(lines).max(1);
+    loop {
+        let out = wrap_at(text, most);
+        if out.len() <= lines || most >= chars {
+            return out;
+        }
+        most += 1;
+    }
+}
+
+/// Words in lines of at most `most` characters (a longer word has a line of its own).
+fn wrap_at(text: &str, most: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

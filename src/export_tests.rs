@@ -120,7 +120,7 @@ fn svg_draws_every_label_whole_and_the_credit() {
         Mark::Label {
             x: 10,
             y: 30,
-            w: 150,
+            lines: 4,
             bold: "early 1990s".into(),
             text: "Iran & Hamas <begin> a \"long\" partnership that needs more than one line".into(),
             colour: "#123456".into(),
@@ -156,7 +156,18 @@ fn svg_draws_every_label_whole_and_the_credit() {
         ),
         "{text}"
     );
-    assert!(svg.matches("<tspan x=").count() > 1, "wrapped over lines");
+    assert_eq!(svg.matches("<tspan x=").count(), 4, "in the page's four lines");
     assert!(svg.contains("CC BY-SA 4.0") && svg.contains(&xml(&a.title)));
     assert!(svg.trim_end().ends_with("</svg>"));
+}
+
+#[test]
+fn a_label_takes_as_many_lines_as_the_page_gives_it() {
+    let text = "early 1990s Iran commits military and financial backing to Hamas";
+    for n in 1..=5 {
+        let lines = wrap_in(text, n);
+        assert!(lines.len() <= n, "{n}: {lines:?}");
+        assert_eq!(lines.join(" "), text);
+    }
+    assert_eq!(wrap_in("one", 3), vec!["one"]);
 }

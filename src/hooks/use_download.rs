@@ -193,36 +193,39 @@ fn drawing(plot: &HtmlElement, article: &article::Article) -> Drawing {
     for era in all(".av-tl-era") {
         let colour = style(&era, "--c");
         bar(&era, &colour, &mut marks);
-        if let Some((x, y, w, _)) = part(&era, ".av-tl-era-label").as_ref().and_then(&place_of) {
+        if let Some((x, y, ..)) = part(&era, ".av-tl-era-label").as_ref().and_then(&place_of) {
             let text = era.text_content().unwrap_or_default();
-            marks.push(Mark::Label { x, y, w, bold: text, text: String::new(), colour });
+            marks.push(Mark::Label { x, y, lines: 1, bold: text, text: String::new(), colour });
         }
     }
     for heading in all(".av-tl-heading, .av-tl-gap") {
-        if let Some((x, y, w, _)) = place_of(&heading) {
+        if let Some((x, y, ..)) = place_of(&heading) {
             let text = heading.text_content().unwrap_or_default();
-            marks.push(Mark::Label { x, y, w, bold: text, text: String::new(), colour: style(&heading, "--c") });
+            marks.push(Mark::Label { x, y, lines: 1, bold: text, text: String::new(), colour: style(&heading, "--c") });
         }
     }
+    let font = style(plot, "font-size");
+    let font = crate::css::Length::parse(&font).map_or(13.0, crate::css::Length::tenths);
     for marker in all(".av-tl-event") {
         let Some(event) = marker.get_attribute("data-event").and_then(|i| i.parse::<usize>().ok()) else { continue };
-        let (Some(e), Some((x, y, w, _))) =
+        let (Some(e), Some((x, y, _, h))) =
             (article.events.get(event), part(&marker, ".av-tl-label").as_ref().and_then(&place_of))
         else {
             continue;
         };
         let colour = style(&marker, "--c");
         bar(&marker, &colour, &mut marks);
-        marks.push(Mark::Label { x, y, w, bold: e.date.wording.clone(), text: e.title.clone(), colour });
+        // Lines as the page wrapped them: the box less its padding, over the plot's line height.
+        let lines = ((h as f64 - 0.35 * font) / (1.35 * font)).round().max(1.0) as usize;
+        marks.push(Mark::Label { x, y, lines, bold: e.date.wording.clone(), text: e.title.clone(), colour });
     }
-    let font = style(plot, "font-size");
     Drawing {
         width: px(origin.width()),
         height: px(origin.height()),
         background: style(&viewer, "background-color"),
         foreground: style(&viewer, "color"),
         muted: style(&viewer, "--av-muted"),
-        font: crate::css::Length::parse(&font).map_or(13, |l| px(l.tenths())),
+        font: px(font),
         marks,
     }
 }
