@@ -80,7 +80,7 @@ for (const name of BROWSERS) {
       const skipped = await page.evaluate(() => [...document.querySelectorAll(".av-article > .av-section")]
         .filter((s) => getComputedStyle(s).contentVisibility !== "visible").length);
       assert.equal(skipped, 0, "sections laid out even below the fold");
-      assert.equal(await page.countByRole("status"), 0, "the loading state is gone");
+      assert.equal(await page.countByRole("status"), 0, "no notice: nothing is off");
       const ready = await page.evaluate(() => performance.getEntriesByName("article-viewer:ready").length);
       assert.equal(ready, 1, "the app marks itself ready once");
       assert.match(await page.findByRole("contentinfo"), /CC BY-SA 4\.0/);

@@ -309,7 +309,7 @@ pub(crate) fn summary(sentences: &[&str]) -> String {
     }
 }
 
-/// Every inline style sheet of the page (the boot screen's), minified.
+/// Every inline style sheet of the page (the failure panel's and the notice's), minified.
 fn minify_styles(html: &str, minify: &Minify<'_>) -> Result<String, FoldError> {
     let buffer = RefCell::new(String::new());
     let out = html::rewrite(
