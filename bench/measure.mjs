@@ -180,7 +180,7 @@ export async function withoutWasm(browser, url, article) {
     const sentences = [article.lead, ...sections.map((s) => s.blocks)].flat()
       .flatMap((b) => (b.sentences ? b.sentences.map((s) => s.text) : b.items ?? (b.text ? [b.text] : [])));
     const found = (xs) => xs.filter((x) => text.includes(one(x))).length;
-    await new Promise((r) => setTimeout(r, 100)); // the last paint entries
+    await page.waitFor(() => window.__benchLargestPaint !== undefined || !PerformanceObserver.supportedEntryTypes.includes("largest-contentful-paint"));
     return {
       sections: [found(sections.map((s) => s.title)), sections.length],
       sentences: [found(sentences), sentences.length],

@@ -84,7 +84,10 @@ pub(crate) fn fold(input: &Input<'_>) -> Result<String, FoldError> {
     let html = describe(&html, input.title, input.summary, input.source_url)?;
     let html = minify_styles(&html, input.minify)?;
     let css = (input.minify)(input.app_css, Lang::Css).map_err(FoldError)?;
-    let html = in_head(&html, &format!("<style>{}</style>\n", css.trim_end()))?;
+    if css.to_ascii_lowercase().contains("</style") {
+        return err("the viewer's minified style sheet contains `</style`, which would end it early");
+    }
+    let html = in_head(&html, &format!("<style>{}</style>\n", css.trim_end()), "to put the style sheet in")?;
     let html = first_page(&html, input.first_page)?;
     let code = (input.minify)(
         &format!(
@@ -125,10 +128,10 @@ pub(crate) const FIRST_PAGE_PLACEHOLDER: &str = "{{first-page}}";
 
 /// The viewer's first page in `#app`, where index.html holds its placeholder.
 fn first_page(html: &str, markup: &str) -> Result<String, FoldError> {
-    if html.matches(FIRST_PAGE_PLACEHOLDER).count() != 1 {
+    let placeholders = html.matches(FIRST_PAGE_PLACEHOLDER).count();
+    if placeholders != 1 {
         return err(format!(
-            "index.html has {} `{FIRST_PAGE_PLACEHOLDER}`: expected exactly one, as the content of `<div id=\"app\">`",
-            html.matches(FIRST_PAGE_PLACEHOLDER).count()
+            "index.html has {placeholders} `{FIRST_PAGE_PLACEHOLDER}`: expected exactly one, as the content of `<div id=\"app\">`"
         ));
     }
     let apps = Cell::new(0);
@@ -151,11 +154,8 @@ fn first_page(html: &str, markup: &str) -> Result<String, FoldError> {
     Ok(out)
 }
 
-/// `tags` at the end of the head.
-fn in_head(html: &str, tags: &str) -> Result<String, FoldError> {
-    if tags.to_ascii_lowercase().matches("</style").count() > 1 {
-        return err("the viewer's minified style sheet contains `</style`, which would end it early");
-    }
+/// `tags` at the end of the head (`why` says what for, if the head is not there once).
+fn in_head(html: &str, tags: &str, why: &str) -> Result<String, FoldError> {
     let heads = Cell::new(0);
     let out = html::rewrite(
         html,
@@ -169,7 +169,7 @@ fn in_head(html: &str, tags: &str) -> Result<String, FoldError> {
         },
     )?;
     if heads.get() != 1 {
-        return err(format!("index.html has {} <head> elements: expected one", heads.get()));
+        return err(format!("index.html has {} <head> elements: expected one, {why}", heads.get()));
     }
     Ok(out)
 }
@@ -268,25 +268,7 @@ fn describe(html: &str, title: &str, summary: &str, source_url: Option<&str>) ->
     if let Some(url) = source_url {
         tags.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape_html(url)));
     }
-    let heads = Cell::new(0);
-    let out = html::rewrite(
-        html,
-        RewriteStrSettings {
-            element_content_handlers: vec![element!("head", |el| {
-                heads.set(heads.get() + 1);
-                el.append(&tags, ContentType::Html);
-                Ok(())
-            })],
-            ..RewriteStrSettings::new()
-        },
-    )?;
-    if heads.get() != 1 {
-        return err(format!(
-            "index.html has {} <head> elements: expected one, to describe the article in",
-            heads.get()
-        ));
-    }
-    Ok(out)
+    in_head(html, &tags, "to describe the article in")
 }
 
 /// The opening of an article's lead for its description: whole sentences while they fit in
