@@ -15,16 +15,19 @@ pub(crate) enum View {
     Both,
     Timeline,
     Reader,
+    /// The events one at a time (story mode) and nothing else: for a host's small box.
+    Story,
 }
 
 impl View {
-    pub(crate) const ALL: [View; 3] = [View::Both, View::Timeline, View::Reader];
+    pub(crate) const ALL: [View; 4] = [View::Both, View::Timeline, View::Reader, View::Story];
 
     pub(crate) fn key(self) -> &'static str {
         match self {
             View::Both => "both",
             View::Timeline => "timeline",
             View::Reader => "reader",
+            View::Story => "story",
         }
     }
 
@@ -33,11 +36,11 @@ impl View {
     }
 
     pub(crate) fn shows_timeline(self) -> bool {
-        self != View::Reader
+        matches!(self, View::Both | View::Timeline)
     }
 
     pub(crate) fn shows_reader(self) -> bool {
-        self != View::Timeline
+        matches!(self, View::Both | View::Reader)
     }
 }
 
@@ -67,10 +70,25 @@ pub(crate) struct Options {
     pub theme: Option<Theme>,
     /// Where the viewer opens: an event (selected on the timeline) or a section.
     pub start: Option<Target>,
+    /// The rest of a link to a view (`view_link.rs`): story mode open, the timeline's filters,
+    /// its visible range and scale.
+    pub story: bool,
+    pub who: Option<String>,
+    pub only_section: Option<String>,
+    pub search: Option<String>,
+    /// Whole days (from, to), as `timeline::event_days` counts them.
+    pub range: Option<(i64, i64)>,
+    pub even_time: bool,
 }
 
 /// The longest query worth reading.
 const MAX_QUERY: usize = 2000;
+
+/// The longest search a link may carry.
+pub(crate) const MAX_SEARCH: usize = 200;
+
+/// The names `Options::set` reads, as parameters and attributes.
+const NAMES: [&str; 11] = ["view", "theme", "event", "section", "story", "who", "in", "search", "from", "to", "scale"];
 
 impl Options {
     /// Sets one option by name, as an address parameter or an attribute gives it. `Ok(false)`
@@ -80,7 +98,7 @@ impl Options {
         match name {
             "view" => {
                 self.view = View::from_key(value).ok_or_else(|| {
-                    format!("There is no view “{}”: the views are timeline, reader and both.", shown(value))
+                    format!("There is no view “{}”: the views are timeline, reader, story and both.", shown(value))
                 })?;
             }
             "theme" => {
@@ -107,9 +125,57 @@ impl Options {
                     self.start = Some(Target::Element(id));
                 }
             }
+            "story" => {
+                self.story = match value {
+                    "" | "on" | "true" | "1" => true,
+                    "off" | "false" | "0" => false,
+                    _ => return Err(format!("The story is “on” or “off”, not “{}”.", shown(value))),
+                }
+            }
+            "who" => {
+                let id = article.entities.iter().find(|e| e.id == value).map(|e| e.id.clone());
+                self.who = Some(id.ok_or_else(|| format!("There is no one “{}” in this article.", shown(value)))?);
+            }
+            "in" => {
+                let id = if value.starts_with("section-") { value.to_string() } else { format!("section-{value}") };
+                if !ids.is_section(&id) {
+                    return Err(format!("There is no section “{}” in this article.", shown(value)));
+                }
+                self.only_section = Some(id);
+            }
+            "search" => {
+                if value.chars().count() > MAX_SEARCH {
+                    return Err(format!("The search in the address is longer than {MAX_SEARCH} characters."));
+                }
+                self.search = (!value.is_empty()).then(|| value.to_string());
+            }
+            "from" | "to" => {
+                let day = day_of(value, name == "to").ok_or_else(|| {
+                    format!("The date “{}” is not understood: use a year, 2014-07 or 2014-07-08.", shown(value))
+                })?;
+                let (from, to) = self.range.unwrap_or((day, day));
+                self.range = Some(if name == "from" { (day, to) } else { (from, day) });
+            }
+            "scale" => {
+                self.even_time = match value {
+                    "even" => true,
+                    "story" => false,
+                    _ => return Err(format!("There is no scale “{}”: the scales are story and even.", shown(value))),
+                }
+            }
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// Keeps a range only if it runs forwards (both ends given); says why not otherwise.
+    fn check_range(&mut self, problems: &mut Vec<String>) {
+        if let Some((from, to)) = self.range {
+            if from >= to {
+                self.range = None;
+                problems.push("The link's dates do not make a range (from must come before to).".to_string());
+            }
+        }
     }
 
     /// Reads an address's query (with or without its `?`). Returns the options and, when some
@@ -134,7 +200,7 @@ impl Options {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             let decode = |s: &str| percent_decode(&s.replace('+', " "));
             let Some(name) = decode(name) else { continue };
-            if !matches!(name.as_str(), "view" | "theme" | "event" | "section") {
+            if !NAMES.contains(&name.as_str()) {
                 continue;
             }
             let Some(value) = decode(value) else {
@@ -145,8 +211,28 @@ impl Options {
                 problems.push(problem);
             }
         }
+        options.check_range(&mut problems);
         (options, one_notice(problems))
     }
+}
+
+/// A day as a link writes it (`2014`, `2014-07`, `2014-07-08`): the first day of it, or with
+/// `end` the last.
+fn day_of(value: &str, end: bool) -> Option<i64> {
+    use article::dates::{days_in_month, Civil};
+    if value.len() > 11 {
+        return None;
+    }
+    let mut parts = value.splitn(3, '-');
+    let y: i32 = parts.next()?.parse().ok().filter(|y| (1..=9999).contains(y))?;
+    let m: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    let d: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    let civil = match (m, d) {
+        (None, _) => Civil::new(y, if end { 12 } else { 1 }, if end { 31 } else { 1 })?,
+        (Some(m), None) => Civil::new(y, m, if end { days_in_month(y, m).max(1) } else { 1 })?,
+        (Some(m), Some(d)) => Civil::new(y, m, d)?,
+    };
+    Some(civil.days() + i64::from(end))
 }
 
 /// How tall an `<article-viewer>` element is: as tall as its content (the host page scrolls), or
@@ -197,12 +283,22 @@ impl Options {
             let result = match name.as_str() {
                 "height" => Height::parse(value).map(|_| true),
                 _ if value.len() > MAX_QUERY => Err(format!("The attribute “{name}” is too long to read.")),
+                // A whole view, as the element reported it (`view-state`) or a link's query.
+                "view-state" => {
+                    let (state, notice) = Options::from_query(value, ids, article);
+                    if let Some(notice) = notice {
+                        problems.push(notice);
+                    }
+                    options = state;
+                    Ok(true)
+                }
                 _ => options.set(name, value, ids, article),
             };
             if let Err(problem) = result {
                 problems.push(problem);
             }
         }
+        options.check_range(&mut problems);
         (options, one_notice(problems))
     }
 }

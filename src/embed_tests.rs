@@ -138,3 +138,56 @@ fn a_start_is_a_place_or_with_the_timeline_alone_a_sections_events() {
     assert_eq!(start_at(Some(event.clone()), View::Timeline), StartAt::Place(event));
     assert_eq!(start_at(None, View::Timeline), StartAt::Top);
 }
+
+#[test]
+fn a_link_to_a_view_reads_its_story_filters_range_and_scale() {
+    use article::dates::Civil;
+    let (a, ids) = seed();
+    let (o, notice) = Options::from_query(
+        "view=story&story=on&who=entity-qasem-soleimani&in=gaza-war&search=tunnel%20war&from=2014&to=2023-10&scale=even",
+        &ids,
+        &a,
+    );
+    assert_eq!(notice, None);
+    assert_eq!(o.view, View::Story);
+    assert!(!o.view.shows_timeline() && !o.view.shows_reader());
+    assert!(o.story && o.even_time);
+    assert_eq!(o.who.as_deref(), Some("entity-qasem-soleimani"));
+    assert_eq!(o.only_section.as_deref(), Some("section-gaza-war"));
+    assert_eq!(o.search.as_deref(), Some("tunnel war"));
+    let day = |y, m, d| Civil::new(y, m, d).unwrap().days();
+    assert_eq!(
+        o.range,
+        Some((day(2014, 1, 1), day(2023, 10, 31) + 1)),
+        "a year from its first day, a month to its last"
+    );
+    for (query, says) in [
+        ("search=".to_string() + &"x".repeat(201), "longer than 200"),
+        ("who=entity-nobody".to_string(), "no one"),
+        ("in=nowhere".to_string(), "no section"),
+        ("from=2024&to=2020".to_string(), "do not make a range"),
+        ("from=2024-02-30&to=2025".to_string(), "2024-02-30"),
+        ("from=yesterday&to=2025".to_string(), "yesterday"),
+    ] {
+        let (o, notice) = Options::from_query(&query, &ids, &a);
+        assert!(notice.as_deref().is_some_and(|n| n.contains(says)), "{query}: {notice:?}");
+        assert_eq!((o.who, o.only_section, o.range), (None, None, None), "{query}");
+    }
+}
+
+#[test]
+fn an_elements_view_state_is_read_whole_and_its_single_attributes_win() {
+    let (a, ids) = seed();
+    let attrs = |pairs: &[(&str, &str)]| pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect::<Vec<_>>();
+    let (o, notice) = Options::from_attributes(
+        &attrs(&[("view-state", "view=story&event=october-7-attack&who=entity-qasem-soleimani"), ("view", "timeline")]),
+        &ids,
+        &a,
+    );
+    assert_eq!(notice, None);
+    assert_eq!(o.view, View::Timeline);
+    assert_eq!(o.who.as_deref(), Some("entity-qasem-soleimani"));
+    assert!(matches!(o.start, Some(Target::Event { ref id, .. }) if id == "event-october-7-attack"));
+    let (_, notice) = Options::from_attributes(&attrs(&[("view-state", "who=%zz&scale=wide")]), &ids, &a);
+    assert!(notice.is_some_and(|n| n.contains("“who” could not be read") && n.contains("1 more")));
+}

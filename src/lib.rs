@@ -25,6 +25,7 @@ mod prefs;
 mod search;
 mod state;
 mod timeline;
+mod view_link;
 
 mod app;
 mod components;

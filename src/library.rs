@@ -106,6 +106,16 @@ impl Library {
         self.event_at.get(id).map(|&i| &self.article.events[i])
     }
 
+    /// Where a sentence stands: its block, and the section whose own blocks hold it (none in the
+    /// lead). A walk over the blocks: asked once a story step.
+    pub(crate) fn passage_of(&self, sentence: &str) -> Option<(&Block, Option<&Section>)> {
+        let holds = |b: &&Block| b.sentences().iter().any(|s| s.id == sentence);
+        if let Some(block) = self.article.lead.iter().find(holds) {
+            return Some((block, None));
+        }
+        self.article.all_sections().into_iter().find_map(|s| s.blocks.iter().find(holds).map(|b| (b, Some(s))))
+    }
+
     /// The sections before and after `id`, for previous and next.
     pub(crate) fn neighbours(&self, id: Option<&str>) -> (Option<&SectionRef>, Option<&SectionRef>) {
         let Some(at) = id.and_then(|id| self.sections.iter().position(|s| s.id == id)) else {
@@ -178,6 +188,21 @@ mod tests {
         let lib = seed();
         let marks = &lib.entity_marks["block-gaza-war-1-s1"];
         assert!(marks.iter().any(|m| m.entity == "entity-islamic-revolutionary-guard-corps"));
+    }
+
+    #[test]
+    fn every_events_sentence_has_its_passage_and_section() {
+        let lib = seed();
+        for e in &lib.article.events {
+            let (block, section) = lib.passage_of(&e.sentence).expect(&e.id);
+            assert!(block.sentences().iter().any(|s| s.id == e.sentence), "{}", e.id);
+            if let Some(section) = section {
+                assert!(section.blocks.iter().any(|b| b.id() == block.id()), "{}", e.id);
+                assert_eq!(e.section.as_deref(), Some(section.id.as_str()), "{}", e.id);
+            }
+        }
+        assert_eq!(lib.passage_of("block-gaza-war-1-s1").unwrap().1.unwrap().id, "section-gaza-war");
+        assert!(lib.passage_of("nowhere").is_none());
     }
 
     #[test]

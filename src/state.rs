@@ -36,7 +36,19 @@ pub(crate) struct ViewerState {
     pub section_filter: Option<String>,
     /// Which parts are shown (a host embedding the viewer may show only one).
     pub view: View,
+    /// Story mode is open beside the timeline (`View::Story` shows it alone): the selected event
+    /// is the step.
+    pub story: bool,
     seq: u32,
+}
+
+/// A move in story mode, through the events the filters let through, in date order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
 }
 
 /// A request to scroll (and perhaps focus). `seq` changes on every request, so asking for the same
@@ -72,6 +84,9 @@ pub(crate) enum Action {
     /// Clears every filter on the timeline: entity, section and search.
     ClearFilters,
     SetView(View),
+    /// Opens story mode at the selected event (or the first shown one); `false` closes it.
+    Story(bool),
+    StoryStep(Step),
 }
 
 impl ViewerState {
@@ -92,8 +107,33 @@ impl ViewerState {
             selected: None,
             section_filter: None,
             view: View::Both,
+            story: false,
             seq: 0,
         }
+    }
+
+    /// The state a host's choices or a link to a view open on: the view, story mode, the
+    /// timeline's filters and the selected event. (The timeline's range and scale are the
+    /// timeline's own; the fragment, if any, is followed after.)
+    pub(crate) fn open_with(mut self, options: &crate::embed::Options) -> ViewerState {
+        let search = options.search.clone().map_or(Action::ClearSearch, Action::Search);
+        for action in
+            [Action::ChooseEntity(options.who.clone()), Action::FilterSection(options.only_section.clone()), search]
+        {
+            if let Some(next) = self.apply(action) {
+                self = next;
+            }
+        }
+        if let Some(Target::Event { id, .. }) = &options.start {
+            self.selected = Some(id.clone());
+        }
+        // After the filters, so the story stands where they leave it.
+        self.view = options.view;
+        self.story = options.story;
+        if self.story_open() {
+            self.anchor_story();
+        }
+        self
     }
 
     /// The next state. Returns `None` when nothing changes, so no one re-renders.
@@ -157,7 +197,26 @@ impl ViewerState {
             Action::FilterSection(id) => {
                 next.section_filter = id.filter(|id| self.library.sections_with_events.iter().any(|s| s.id == *id))
             }
-            Action::SetView(view) => next.view = view,
+            Action::SetView(view) => {
+                next.view = view;
+                // Leaving the story view (for the reader, say) leaves the story.
+                if view != View::Story && self.view == View::Story {
+                    next.story = false;
+                }
+            }
+            Action::Story(open) => next.story = open,
+            Action::StoryStep(step) => {
+                let shown = self.shown_events();
+                let (Some(&first), Some(&last)) = (shown.first(), shown.last()) else { return None };
+                let at = self.selected_index();
+                let to = match (step, at) {
+                    (Step::First, _) | (Step::Next | Step::Previous, None) => first,
+                    (Step::Last, _) => last,
+                    (Step::Next, Some(at)) => shown.iter().copied().find(|&i| i > at).unwrap_or(at),
+                    (Step::Previous, Some(at)) => shown.iter().rev().copied().find(|&i| i < at).unwrap_or(at),
+                };
+                next.selected = Some(self.library.article.events[to].id.clone());
+            }
             Action::ClearFilters => {
                 next.entity = None;
                 next.section_filter = None;
@@ -166,7 +225,39 @@ impl ViewerState {
                 next.current = None;
             }
         }
+        // A story always stands on a shown event: opened, or its filters changed, it moves to
+        // the first shown event from where it stood.
+        if next.story_open() && (!self.story_open() || next.filters() != self.filters()) {
+            next.anchor_story();
+        }
         (next != *self).then_some(next)
+    }
+
+    /// Whether story mode shows (beside the timeline, or as the whole view).
+    pub(crate) fn story_open(&self) -> bool {
+        self.story || self.view == View::Story
+    }
+
+    fn filters(&self) -> (Option<&String>, Option<&String>, &str) {
+        (self.entity.as_ref(), self.section_filter.as_ref(), self.query.as_str())
+    }
+
+    fn anchor_story(&mut self) {
+        let shown = self.shown_events();
+        let at = self.selected_index().unwrap_or(0);
+        if shown.contains(&at) && self.selected.is_some() {
+            return;
+        }
+        let to = shown.iter().copied().find(|&i| i >= at).or_else(|| shown.last().copied());
+        if let Some(to) = to {
+            self.selected = Some(self.library.article.events[to].id.clone());
+        }
+    }
+
+    /// Where the story stands: the step's place among the shown events and how many there are.
+    pub(crate) fn story_progress(&self, shown: &[usize]) -> Option<(usize, usize)> {
+        let at = self.selected_index()?;
+        shown.iter().position(|&i| i == at).map(|k| (k + 1, shown.len()))
     }
 
     fn request(&mut self, target: Target, focus: bool) {

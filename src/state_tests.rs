@@ -130,3 +130,74 @@ fn a_link_into_the_text_shows_the_reader_an_event_keeps_the_view() {
         crate::embed::View::Reader
     );
 }
+
+#[test]
+fn a_story_steps_through_the_shown_events_in_date_order_and_stops_at_both_ends() {
+    use super::Step::*;
+    let s = state();
+    let all = s.library.article.events.len();
+    let open = s.apply(Action::Story(true)).unwrap();
+    assert_eq!(open.selected_index(), Some(0), "opened with nothing selected, it starts at the first event");
+    assert_eq!(open.story_progress(&open.shown_events()), Some((1, all)));
+    assert!(open.apply(Action::StoryStep(Previous)).is_none(), "nothing before the first");
+    let mut at = open.clone();
+    for k in 2..=all {
+        at = at.apply(Action::StoryStep(Next)).unwrap();
+        assert_eq!(at.story_progress(&at.shown_events()), Some((k, all)));
+    }
+    assert!(at.apply(Action::StoryStep(Next)).is_none(), "nothing after the last");
+    let first = at.apply(Action::StoryStep(First)).unwrap();
+    assert_eq!(first.selected_index(), Some(0));
+    assert_eq!(first.apply(Action::StoryStep(Last)).unwrap().selected_index(), Some(all - 1));
+    assert!(!open.apply(Action::Story(false)).unwrap().story_open());
+}
+
+#[test]
+fn a_story_follows_the_filters_and_keeps_to_them() {
+    use super::Step::*;
+    let who = "entity-qasem-soleimani".to_string();
+    let s = state().apply(Action::Story(true)).unwrap();
+    // Choosing a person moves the story onto their first event from where it stood.
+    let theirs = s.apply(Action::ChooseEntity(Some(who.clone()))).unwrap();
+    let shown = theirs.shown_events();
+    assert_eq!(theirs.selected_index(), shown.first().copied());
+    let mut at = theirs;
+    let mut seen = vec![at.selected_index().unwrap()];
+    while let Some(next) = at.apply(Action::StoryStep(Next)) {
+        at = next;
+        seen.push(at.selected_index().unwrap());
+    }
+    assert_eq!(seen, shown, "every one of their events, in date order, and only theirs");
+    while let Some(previous) = at.apply(Action::StoryStep(Previous)) {
+        at = previous;
+        seen.pop();
+        assert_eq!(at.selected_index(), seen.last().copied());
+    }
+    assert_eq!(seen.len(), 1);
+    // A search that finds nothing leaves the step where it was: the story says there is none.
+    let none = at.apply(Action::Search("no such words".into())).unwrap();
+    assert_eq!(none.story_progress(&none.shown_events()), None);
+}
+
+#[test]
+fn a_link_to_a_view_opens_on_its_filters_step_and_view() {
+    let s = state();
+    let (lib, ids) = (&s.library, &s.library.ids);
+    let (options, notice) = crate::embed::Options::from_query(
+        "?view=story&who=entity-qasem-soleimani&search=Soleimani&event=event-ladak-on-soleimani",
+        ids,
+        &lib.article,
+    );
+    assert_eq!(notice, None);
+    let opened = s.clone().open_with(&options);
+    assert_eq!(opened.view, crate::embed::View::Story);
+    assert!(opened.story_open());
+    assert_eq!(opened.entity.as_deref(), Some("entity-qasem-soleimani"));
+    assert_eq!(opened.query, "Soleimani");
+    assert!(!opened.matches.is_empty());
+    let at = opened.story_progress(&opened.shown_events());
+    assert!(at.is_some_and(|(k, n)| k >= 1 && k <= n), "{at:?}");
+    // Leaving the story view for the reader leaves the story.
+    let read = opened.apply(Action::SetView(crate::embed::View::Both)).unwrap();
+    assert!(!read.story_open());
+}
