@@ -74,6 +74,21 @@ try {
   await shoot(page, "screenshot-timeline-narrow.png");
   await page.close();
 
+  // Story mode, wide (beside the timeline, scrolled to the story) and on a phone (the story view,
+  // as a host's frame shows it), at 7 October 2023.
+  page = await open(WIDE, "?story=on&event=october-7-attack");
+  await page.findByRole("region", "Story");
+  await page.evaluate(() => scrollTo(0, document.querySelector("#av-story").getBoundingClientRect().top + scrollY - 16));
+  await waitInPage(page, () => Math.abs(document.querySelector("#av-story").getBoundingClientRect().top - 16) < 2, "the story at the top");
+  await shoot(page, "screenshot-story.png");
+  await page.close();
+  page = await browser.newPage(TIMELINE_PHONE);
+  await page.goto(`${url}?view=story&event=ladak-on-soleimani&who=entity-qasem-soleimani`);
+  await page.findByRole("region", "Story");
+  await page.evaluate(() => document.fonts.ready.then(() => true));
+  await shoot(page, "screenshot-story-narrow.png");
+  await page.close();
+
   // The reader, wide and on a phone, as it opens.
   page = await open(WIDE);
   await shoot(page, "screenshot.png");

@@ -8,6 +8,7 @@ use crate::components::event_list::EventList;
 use crate::components::notice_bar::NoticeBar;
 use crate::components::search_box::SearchBox;
 use crate::components::shortcut_help::ShortcutHelp;
+use crate::components::story::Story;
 use crate::components::timeline::TimelineView;
 use crate::components::toolbar::Toolbar;
 use crate::embed::Options;
@@ -20,11 +21,12 @@ use crate::hooks::use_match_paint::use_match_paint;
 use crate::hooks::use_section_spy::use_section_spy;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::hooks::use_telling::use_telling;
+use crate::hooks::use_view_report::use_view_report;
 use crate::library::Library;
 use crate::place::Place;
 use crate::prefs::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
 use crate::state::ViewerState;
-use crate::viewer::{TextMarks, Viewer};
+use crate::viewer::{TextMarks, TimelineShown, Viewer};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct AppProps {
@@ -43,16 +45,14 @@ pub(crate) struct AppProps {
 pub(crate) fn App(props: &AppProps) -> Html {
     let library = props.library.clone();
     let place = props.place.clone();
-    let (view, host_theme) = (props.options.view, props.options.theme);
+    let host_theme = props.options.theme;
     let viewer: Viewer = use_reducer({
-        let (place, library) = (place.clone(), library.clone());
+        let (place, library, options) = (place.clone(), library.clone(), props.options.clone());
         move || {
             let theme =
                 host_theme.or_else(|| place.load(THEME_KEY).and_then(|k| Theme::from_key(&k))).unwrap_or_default();
             let size = place.load(TEXT_SIZE_KEY).and_then(|k| TextSize::from_key(&k)).unwrap_or_default();
-            let mut state = ViewerState::new(library.clone(), theme, size);
-            state.view = view;
-            state
+            ViewerState::new(library.clone(), theme, size).open_with(&options)
         }
     });
 
@@ -71,6 +71,8 @@ pub(crate) fn App(props: &AppProps) -> Html {
     use_match_paint(&viewer, &place);
     use_height_messages(place.framed());
     use_telling(&viewer, &place);
+    let shown = use_memo((), |_| TimelineShown::default());
+    use_view_report(&viewer, &place, &shown);
     {
         // Saved only once the reader changes them: a theme the host chose is not the reader's.
         let (theme, size) = (viewer.theme, viewer.text_size);
@@ -112,6 +114,7 @@ pub(crate) fn App(props: &AppProps) -> Html {
         <ContextProvider<Place> context={place.clone()}>
         <ContextProvider<Viewer> context={viewer.clone()}>
         <ContextProvider<TextMarks> context={TextMarks::of(&viewer)}>
+        <ContextProvider<TimelineShown> context={(*shown).clone()}>
             <div class={classes} data-theme={viewer.theme.key()} data-text-size={viewer.text_size.key()}>
                 if reading { <a class="av-skip" href="#av-main" onclick={skip}>{ "Skip to the article" }</a> }
                 <header class="av-header">
@@ -120,7 +123,10 @@ pub(crate) fn App(props: &AppProps) -> Html {
                     <SearchBox />
                 </header>
                 <NoticeBar />
-                if viewer.view.shows_timeline() { <TimelineView first={first_plot} /> }
+                if viewer.view.shows_timeline() {
+                    <TimelineView first={first_plot} range={props.options.range} even_time={props.options.even_time} />
+                }
+                if viewer.story_open() { <Story /> }
                 if reading {
                     <div class="av-layout">
                         <ContentsNav />
@@ -136,6 +142,7 @@ pub(crate) fn App(props: &AppProps) -> Html {
                 </footer>
                 <ShortcutHelp />
             </div>
+        </ContextProvider<TimelineShown>>
         </ContextProvider<TextMarks>>
         </ContextProvider<Viewer>>
         </ContextProvider<Place>>

@@ -234,3 +234,32 @@ impl Drop for SizeWatch {
         self.observer.disconnect();
     }
 }
+
+/// Puts `text` on the clipboard where the browser allows it (a secure context, a frame allowed
+/// to write), then calls `done` with whether it did. Some browsers have no clipboard for a page
+/// opened from disk: `done(false)`, and the caller offers the text to copy by hand.
+pub(crate) fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    use js_sys::{Function, Promise, Reflect};
+    let Some(navigator) = window().and_then(|w| Reflect::get(&w, &"navigator".into()).ok()) else {
+        return done(false);
+    };
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| c.is_object());
+    let write = clipboard.as_ref().and_then(|c| Reflect::get(c, &"writeText".into()).ok()?.dyn_into::<Function>().ok());
+    let (Some(clipboard), Some(write)) = (clipboard, write) else { return done(false) };
+    let Some(promise) = write.call1(&clipboard, &text.into()).ok().and_then(|p| p.dyn_into::<Promise>().ok()) else {
+        return done(false);
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let settle = |ok: bool| {
+        let done = done.clone();
+        Closure::once_into_js(move |_: wasm_bindgen::JsValue| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(ok);
+            }
+        })
+    };
+    let then = Reflect::get(&promise, &"then".into()).ok().and_then(|t| t.dyn_into::<Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(&promise, &settle(true), &settle(false));
+    }
+}

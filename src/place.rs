@@ -27,6 +27,8 @@ struct Inner {
     kind: Kind,
     /// The element's own fragment, when it does not follow the page's address.
     own_hash: RefCell<String>,
+    /// The view an element last reported (`report_view`), so it reports only changes.
+    reported: RefCell<Option<String>>,
     on_own_hash: RefCell<Option<Rc<dyn Fn()>>>,
     /// Whether the reader has used this viewer yet (see `show`).
     touched: Cell<bool>,
@@ -69,6 +71,7 @@ impl Place {
             number,
             kind,
             own_hash: RefCell::default(),
+            reported: RefCell::default(),
             on_own_hash: RefCell::default(),
             touched: Cell::new(false),
             start_fragment: RefCell::default(),
@@ -128,6 +131,29 @@ impl Place {
     /// A page inside another page's frame.
     pub(crate) fn framed(&self) -> bool {
         matches!(self.0.kind, Kind::Page { framed: true })
+    }
+
+    /// The page's address, which a link to a view is made from; `None` in an element, whose
+    /// view is its `view-state` and not the host page's address.
+    pub(crate) fn address(&self) -> Option<String> {
+        if self.is_element() {
+            return None;
+        }
+        dom::window()?.location().href().ok()
+    }
+
+    /// An element reports its view (a link's query, `view_link::query`) when it changes: as its
+    /// `view-state` attribute and an `article-viewer:view` event. A page has its address.
+    pub(crate) fn report_view(&self, query: &str) {
+        let Some(e) = self.embedded() else { return };
+        if self.0.reported.borrow().as_deref() == Some(query) {
+            return;
+        }
+        *self.0.reported.borrow_mut() = Some(query.to_string());
+        // element.js knows this value as its own and does not read it back as a change.
+        let _ = js_sys::Reflect::set(&e.host, &"_reported".into(), &query.into());
+        let _ = e.host.set_attribute("view-state", query);
+        self.tell("view", &[("state", Some(query))]);
     }
 
     pub(crate) fn is_element(&self) -> bool {

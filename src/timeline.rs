@@ -797,6 +797,11 @@ pub(crate) enum CameraAction {
     },
     /// Pan as little as possible so `day` is in view.
     Reveal(f64),
+    /// Show exactly `from..to` (a link's range), end to end.
+    Frame {
+        from: f64,
+        to: f64,
+    },
 }
 
 /// How far inside the plot's edges a kept day must be, in px.
@@ -838,6 +843,11 @@ impl Camera {
                 next.fitted = false;
             }
             CameraAction::Reveal(day) => next.scale = self.scale.keep_in_view(day, self.length, KEEP_MARGIN),
+            CameraAction::Frame { from, to } => {
+                let px_per_day = (self.length / (to - from).max(1e-6)).clamp(MIN_PX_PER_DAY, MAX_PX_PER_DAY);
+                next.scale = Scale { origin: (from + to) / 2.0 - self.length / 2.0 / px_per_day, px_per_day };
+                next.fitted = false;
+            }
         }
         next.scale = next.clamped();
         next

@@ -42,10 +42,15 @@ pub(crate) struct TextMarks {
 impl TextMarks {
     pub(crate) fn of(viewer: &Viewer) -> Self {
         use crate::fragment::Target;
-        let here = viewer.go_to.as_ref().and_then(|g| match &g.target {
-            Target::Element(t) | Target::Event { sentence: t, .. } => Some(t.clone()),
-            Target::Top => None,
-        });
+        // A story's step is marked where the reader would find it.
+        let step = viewer.story_open().then(|| viewer.selected.as_deref().and_then(|id| viewer.library.event(id)));
+        let here = match step.flatten() {
+            Some(event) => Some(event.sentence.clone()),
+            None => viewer.go_to.as_ref().and_then(|g| match &g.target {
+                Target::Element(t) | Target::Event { sentence: t, .. } => Some(t.clone()),
+                Target::Top => None,
+            }),
+        };
         let focus = crate::library::TextFocus { here, entity: viewer.entity.clone() };
         TextMarks { library: viewer.library.clone(), focus, dispatch: viewer.dispatcher() }
     }
@@ -79,5 +84,17 @@ impl Reducible for crate::timeline::Camera {
         } else {
             Rc::new(next)
         }
+    }
+}
+
+/// What the timeline shows (its range and scale), written by the timeline as its camera moves
+/// and read when the view is linked to or reported. Not state: nothing re-renders when it
+/// changes, as nothing but the timeline draws it.
+#[derive(Clone, Default)]
+pub(crate) struct TimelineShown(pub Rc<std::cell::Cell<Option<crate::view_link::Shown>>>);
+
+impl PartialEq for TimelineShown {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }

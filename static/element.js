@@ -8,8 +8,9 @@
 // the first time one is connected.
 
 // Attributes the viewer reads; `height` and `follow-url` also shape the element's box and place,
-// so a change to either starts the viewer again.
-const CHOICES = ["view", "event", "section", "theme", "height"];
+// so a change to either starts the viewer again. `view-state` is a whole view, as the element
+// reports its own (first, so the single attributes after it say more precisely).
+const CHOICES = ["view-state", "view", "event", "section", "theme", "story", "who", "in", "search", "from", "to", "scale", "height"];
 const PLACE = ["height", "follow-url"];
 
 let started = null;
@@ -75,6 +76,8 @@ class ArticleViewer extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected || !this._box) return;
+    // The viewer reporting its own view is not the host changing it.
+    if (name === "view-state" && after === this._reported) return;
     if (PLACE.includes(name)) {
       this._unmount();
       this._mount();

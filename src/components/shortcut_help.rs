@@ -8,6 +8,7 @@ const SHORTCUTS: &[(&str, &str)] = &[
     ("Enter, Shift+Enter", "Next and previous match (in the search box)"),
     ("Escape", "Clear the search; close this list or the contents"),
     ("← and →", "Previous and next section"),
+    ("← and → in the story", "Previous and next event (Home and End: the first and the last; Escape closes it)"),
     ("?", "Show or hide these shortcuts"),
     ("Tab", "Move through links and controls"),
 ];

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::components::link_to_view::LinkToView;
+use crate::place::Place;
 use crate::prefs::Theme;
 use crate::state::Action;
 use crate::viewer::use_viewer;
@@ -10,6 +12,7 @@ use crate::viewer::use_viewer;
 #[component]
 pub(crate) fn Toolbar() -> Html {
     let viewer = use_viewer();
+    let place = use_context::<Place>().expect("the toolbar renders inside the App");
     let dispatch = |action: Action| {
         let viewer = viewer.clone();
         Callback::from(move |_: MouseEvent| viewer.dispatch(action.clone()))
@@ -46,6 +49,8 @@ pub(crate) fn Toolbar() -> Html {
                         onclick={dispatch(Action::SetTextSize(size.bigger()))}>{ "A+" }</button>
             </div>
             <button type="button" aria-haspopup="dialog" onclick={dispatch(Action::ToggleHelp)}>{ "Shortcuts (?)" }</button>
+            // An element's view is its `view-state`, not the host page's address.
+            if !place.is_element() { <LinkToView /> }
         </div>
     }
 }

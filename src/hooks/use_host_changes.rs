@@ -25,6 +25,18 @@ pub(crate) fn use_host_changes(viewer: &Viewer, options: &Options, notice: Optio
                 StartAt::Top => {}
             }
         }
+        if options.story != was.story {
+            viewer.dispatch(Action::Story(options.story));
+        }
+        if options.who != was.who {
+            viewer.dispatch(Action::ChooseEntity(options.who.clone()));
+        }
+        if options.only_section != was.only_section {
+            viewer.dispatch(Action::FilterSection(options.only_section.clone()));
+        }
+        if options.search != was.search {
+            viewer.dispatch(options.search.clone().map_or(Action::ClearSearch, Action::Search));
+        }
         if let Some(notice) = notice {
             viewer.dispatch(Action::Notify(notice.clone()));
         }

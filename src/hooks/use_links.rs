@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::embed::{start_at, StartAt};
+use crate::embed::{start_at, StartAt, View};
 use crate::fixed::Fixed;
 use crate::fragment::{self, Target};
 use crate::library::Library;
@@ -37,6 +37,14 @@ pub(crate) fn use_links(
                 StartAt::Events(section) => {
                     go(Target::Top, start_notice);
                     viewer.dispatch(Action::FilterSection(Some(section)));
+                }
+                // A link to a story step opens on the story (the step is selected already); the
+                // story view is the story, from the top.
+                StartAt::Place(Target::Event { .. }) if viewer.story_open() => {
+                    go(Target::Top, start_notice);
+                    if let (false, Some(story)) = (viewer.view == View::Story, place.by_id("av-story")) {
+                        place.show(&story, false);
+                    }
                 }
                 StartAt::Place(target) => go(target, start_notice),
                 StartAt::Top => go(Target::Top, start_notice),

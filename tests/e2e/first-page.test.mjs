@@ -118,6 +118,25 @@ for (const name of BROWSERS) {
       });
     }
 
+    test("a reader's stored theme and text size are taken over too, whatever the build drew", async () => {
+      const page = await browser.newPage();
+      // (Also run in the blank page a browser opens first, which has no storage.)
+      await page.addInitScript(() => {
+        if (location.protocol !== "file:") return;
+        localStorage.setItem("article-viewer:theme", "dark");
+        localStorage.setItem("article-viewer:text-size", "large");
+      });
+      await page.goto(copyOfDist());
+      await waitInPage(page, () => performance.getEntriesByName("article-viewer:ready").length > 0, "the viewer is ready");
+      const [theme, size] = await page.evaluate(() => [document.querySelector(".av-viewer").dataset.theme, document.querySelector(".av-viewer").dataset.textSize]);
+      assert.deepEqual([theme, size], ["dark", "large"]);
+      // The theme the link box offers is the stored one.
+      await page.click("button", "Copy link to this view");
+      assert.equal(await page.findByRole("checkbox", "With the dark theme").then(() => true), true);
+      assert.deepEqual(problems(page), []);
+      await page.close();
+    });
+
     test("a link clicked before the wasm runs still goes; the wasm then starts there", async () => {
       const page = await browser.newPage();
       // The page's one script is held until the test starts it (so the policy, which names that

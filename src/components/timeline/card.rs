@@ -1,6 +1,7 @@
 use article::FigureKind;
 use yew::prelude::*;
 
+use crate::components::entity_chips::EntityChips;
 use crate::navigation::read_in_context;
 use crate::state::Action;
 use crate::viewer::use_viewer;
@@ -80,20 +81,7 @@ pub(crate) fn EventCard(props: &EventCardProps) -> Html {
                 }
                 <dt>{ "Date" }</dt><dd>{ how }</dd>
             </dl>
-            if !e.entities.is_empty() {
-                <p class="av-tl-card-entities-label" id="av-tl-card-entities">{ "People and organisations" }</p>
-                <ul class="av-tl-card-entities" aria-labelledby="av-tl-card-entities">
-                    { for e.entities.iter().filter_map(|id| lib.entity(id)).map(|entity| {
-                        let chosen = viewer.entity.as_deref() == Some(entity.id.as_str());
-                        let choose = {
-                            let viewer = viewer.clone();
-                            let id = entity.id.clone();
-                            Callback::from(move |_: MouseEvent| viewer.dispatch(Action::ChooseEntity((!chosen).then(|| id.clone()))))
-                        };
-                        html! { <li><button type="button" class="av-chip" aria-pressed={chosen.to_string()} onclick={choose}>{ &entity.name }</button></li> }
-                    }) }
-                </ul>
-            }
+            <EntityChips event={props.event} label="People and organisations" id="av-tl-card-entities" class="av-tl-card" />
             <p class="av-tl-card-actions">
                 <a href={format!("#{}", e.id)} onclick={read}>{ "Read in context" }</a>
                 <button type="button" onclick={close}>{ "Close" }</button>

@@ -29,13 +29,15 @@ use self::marker::{gap, heading, ClusterMarker, EventMarker};
 use crate::hooks::use_drag::use_drag;
 pub(crate) use crate::hooks::use_plot_size::probe;
 use crate::hooks::use_plot_size::use_plot_size;
+use crate::hooks::use_view_report::report;
 use crate::hooks::use_wheel::use_wheel;
 use crate::place::Place;
 use crate::state::Action;
 use crate::timeline::{
     self, bounds_of, Camera, CameraAction, Layout, Placed, PlotSize, Warp, EVERY_EVENT_UP_TO, LANES,
 };
-use crate::viewer::use_viewer;
+use crate::view_link::Shown;
+use crate::viewer::{use_viewer, TimelineShown};
 
 const ZOOM_STEP: f64 = 1.6;
 
@@ -43,6 +45,11 @@ const ZOOM_STEP: f64 = 1.6;
 pub(crate) struct TimelineViewProps {
     /// From `probe`; without it, the first drawing is for a guessed size.
     pub first: Option<PlotSize>,
+    /// A link's range (whole days) and scale, shown once the plot is measured.
+    #[prop_or_default]
+    pub range: Option<(i64, i64)>,
+    #[prop_or_default]
+    pub even_time: bool,
 }
 
 /// The timeline. One tab stop: arrows move through the events in date order.
@@ -60,7 +67,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
         use_memo((entity, section, Rc::as_ptr(&matches) as usize, query), move |_| state.shown_events())
     };
     // Even time, or the story scale fitted to the shown events; the events' days in its units.
-    let even_time = use_state(|| false);
+    let even_time = use_state(|| props.even_time);
     let scaled = {
         let (library, shown) = (viewer.library.clone(), shown.clone());
         let key = (Rc::as_ptr(&shown) as usize, *even_time);
@@ -111,6 +118,31 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
                 camera.dispatch(CameraAction::Reveal(f64::from_bits(*u)));
             }
         });
+    }
+    // A link's range, once there is a measured plot to show it in (and again if a host changes it).
+    {
+        let (camera, scaled) = (camera.clone(), scaled.clone());
+        use_effect_with((props.range, measured), move |(range, measured)| {
+            if let (Some((from, to)), true) = (*range, *measured) {
+                let warp = &scaled.0;
+                camera.dispatch(CameraAction::Frame { from: warp.u(from as f64), to: warp.u(to as f64) });
+            }
+        });
+    }
+    // What the plot shows, for a link to this view (and an element's report of it).
+    {
+        let shown_now = use_context::<TimelineShown>().unwrap_or_default();
+        let (state, place, scaled) = ((*viewer).clone(), place.clone(), scaled.clone());
+        let (scale, length, fitted, even) = (camera.scale, camera.length, camera.fitted, *even_time);
+        use_effect_with(
+            (scale.origin.to_bits(), scale.px_per_day.to_bits(), length.to_bits(), fitted, even),
+            move |_| {
+                let warp = &scaled.0;
+                let (from, to) = (warp.day(scale.day(0.0)), warp.day(scale.day(length)));
+                shown_now.0.set(Some(Shown { from, to, fitted, even_time: even }));
+                report(&place, &state, &shown_now);
+            },
+        );
     }
     let wheel_context = use_mut_ref(|| (m.vertical, None::<f64>));
     *wheel_context.borrow_mut() = (m.vertical, selected_u);
@@ -333,7 +365,8 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
         Layout::List => list_card_row.map(|r| format!("grid-row:{r}")),
         Layout::Down => None,
     };
-    let card = selected.map(|i| {
+    // Story mode shows the selected event itself.
+    let card = selected.filter(|_| !viewer.story_open()).map(|i| {
         html! { <EventCard key="card" event={i} hidden_by_filters={position(i).is_none()} style={card_style.clone().map(AttrValue::from)} /> }
     });
     let card_in_plot = layout != Layout::Down;
@@ -399,6 +432,10 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
         })
     };
     let scale_note = scale_note(&widened, *even_time, layout);
+    let story_toggle = {
+        let (viewer, open) = (viewer.clone(), !viewer.story);
+        Callback::from(move |_: MouseEvent| viewer.dispatch(Action::Story(open)))
+    };
 
     html! {
         <section class="av-timeline" aria-labelledby="av-timeline-heading" ref={region_ref}>
@@ -422,6 +459,10 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
                         { camera_button("Later", if m.vertical { "↓" } else { "→" }, CameraAction::Pan(pan_by)) }
                         { camera_button("Fit all", "⤢", CameraAction::Fit) }
                 </div>
+                <button type="button" class="av-tl-story-open" id="av-story-open" aria-pressed={viewer.story.to_string()}
+                        onclick={story_toggle}>
+                    <span aria-hidden="true">{ "▶ " }</span>{ "Read as a story" }
+                </button>
                 <Downloads shown={shown.clone()} plot={plot_ref.clone()} />
             </div>
             <TimelineFilters shown={count} />
