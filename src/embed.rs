@@ -82,10 +82,13 @@ pub(crate) struct Options {
 }
 
 /// The longest query worth reading.
-const MAX_QUERY: usize = 2000;
+const MAX_QUERY: usize = 16_000;
+
+/// The longest single attribute worth reading (a search of `MAX_SEARCH` characters fits).
+const MAX_VALUE: usize = 4 * MAX_SEARCH;
 
 /// The longest search a link may carry.
-pub(crate) const MAX_SEARCH: usize = 200;
+pub(crate) const MAX_SEARCH: usize = 1000;
 
 /// The names `Options::set` reads, as parameters and attributes.
 const NAMES: [&str; 11] = ["view", "theme", "event", "section", "story", "who", "in", "search", "from", "to", "scale"];
@@ -282,7 +285,9 @@ impl Options {
         for (name, value) in attributes {
             let result = match name.as_str() {
                 "height" => Height::parse(value).map(|_| true),
-                _ if value.len() > MAX_QUERY => Err(format!("The attribute “{name}” is too long to read.")),
+                _ if value.len() > if name == "view-state" { MAX_QUERY } else { MAX_VALUE } => {
+                    Err(format!("The attribute “{name}” is too long to read."))
+                }
                 // A whole view, as the element reported it (`view-state`) or a link's query.
                 "view-state" => {
                     let (state, notice) = Options::from_query(value, ids, article);

@@ -162,7 +162,7 @@ fn a_link_to_a_view_reads_its_story_filters_range_and_scale() {
         "a year from its first day, a month to its last"
     );
     for (query, says) in [
-        ("search=".to_string() + &"x".repeat(201), "longer than 200"),
+        ("search=".to_string() + &"x".repeat(1001), "longer than 1000"),
         ("who=entity-nobody".to_string(), "no one"),
         ("in=nowhere".to_string(), "no section"),
         ("from=2024&to=2020".to_string(), "do not make a range"),

@@ -193,6 +193,8 @@ impl ViewerState {
             }
             Action::DismissNotice => next.notice = None,
             Action::Notify(notice) => next.notice = Some(notice),
+            // A story always has a step: deselecting (Escape on the timeline) leaves it be.
+            Action::SelectEvent(None) if self.story_open() => return None,
             Action::SelectEvent(id) => next.selected = id.filter(|id| self.library.event_at.contains_key(id)),
             Action::FilterSection(id) => {
                 next.section_filter = id.filter(|id| self.library.sections_with_events.iter().any(|s| s.id == *id))
@@ -225,9 +227,11 @@ impl ViewerState {
                 next.current = None;
             }
         }
-        // A story always stands on a shown event: opened, or its filters changed, it moves to
-        // the first shown event from where it stood.
-        if next.story_open() && (!self.story_open() || next.filters() != self.filters()) {
+        // A story always stands on a shown event: opened, its filters changed or an event
+        // chosen that they hide, it moves to the first shown event from where it stood.
+        if next.story_open()
+            && (!self.story_open() || next.filters() != self.filters() || next.selected != self.selected)
+        {
             next.anchor_story();
         }
         (next != *self).then_some(next)

@@ -201,3 +201,15 @@ fn a_link_to_a_view_opens_on_its_filters_step_and_view() {
     let read = opened.apply(Action::SetView(crate::embed::View::Both)).unwrap();
     assert!(!read.story_open());
 }
+
+#[test]
+fn a_story_keeps_a_step_whatever_is_chosen_elsewhere() {
+    let who = "entity-qasem-soleimani".to_string();
+    let s = state().apply(Action::ChooseEntity(Some(who.clone()))).unwrap().apply(Action::Story(true)).unwrap();
+    assert!(s.apply(Action::SelectEvent(None)).is_none(), "Escape on the timeline leaves the step");
+    // An event the filter hides (the first of all): the story goes to the first shown from there.
+    let hidden = s.library.article.events[0].id.clone();
+    let moved = s.apply(Action::SelectEvent(Some(hidden))).unwrap_or(s.clone());
+    let shown = moved.shown_events();
+    assert_eq!(moved.selected_index(), shown.first().copied());
+}

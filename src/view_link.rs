@@ -42,7 +42,11 @@ pub(crate) fn query(state: &ViewerState, shown: Option<Shown>, with_theme: bool)
         parts.push(("search", state.query.chars().take(crate::embed::MAX_SEARCH).collect()));
     }
     if let Some(shown) = shown.filter(|_| state.view.shows_timeline()) {
-        if !shown.fitted && shown.to > shown.from {
+        // A range past the calendar a link can write (zoomed far out) says nothing a fitted
+        // view does not.
+        let day = |y, m, d| Civil::new(y, m, d).map_or(0.0, |c| c.days() as f64);
+        let writable = |d: f64| (day(1, 1, 1)..=day(9999, 12, 31)).contains(&d);
+        if !shown.fitted && shown.to > shown.from && writable(shown.from) && writable(shown.to) {
             // Whole days, widened to take in both ends.
             parts.push(("from", Civil::from_days(shown.from.floor() as i64).to_string()));
             parts.push(("to", Civil::from_days(shown.to.ceil() as i64 - 1).to_string()));

@@ -81,3 +81,18 @@ fn old_and_broken_parts_of_a_link_keep_the_rest() {
     assert!(o.story && !o.even_time);
     assert!(notice.unwrap().contains("wobbly"));
 }
+
+#[test]
+fn a_link_says_what_it_can_read_back() {
+    let s = state();
+    // Zoomed out past the years a date can be written in: no range, as fitted.
+    let far = Shown { from: -3_000_000.0, to: 1_000_000.0, fitted: false, even_time: false };
+    assert_eq!(query(&s, Some(far), false), "");
+    // A long search in any script survives the trip.
+    let words = "تونل‌ها و “محور مقاومت” 🚇 ".repeat(30).trim_end().to_string();
+    let v = s.apply(Action::Search(words.clone())).unwrap();
+    let q = query(&v, None, false);
+    let (options, notice) = Options::from_query(&q, &s.library.ids, &s.library.article);
+    assert_eq!(notice, None, "{} characters", q.len());
+    assert_eq!(options.search.as_deref(), Some(words.as_str()));
+}

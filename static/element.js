@@ -118,6 +118,8 @@ class ArticleViewer extends HTMLElement {
     const flat = [];
     for (const name of CHOICES) {
       const value = this.getAttribute(name);
+      // The view the viewer itself reported is where it is, not where the host asks it to go.
+      if (name === "view-state" && value === this._reported) continue;
       if (value !== null) flat.push(name, value);
     }
     return flat;

@@ -39,10 +39,10 @@ pub(crate) fn LinkToView() -> Html {
             crate::dom::copy_text(&text, move |ok| copied.set(Some(ok)));
         })
     };
-    // Open, the field is selected: Ctrl+C copies it where the clipboard would not.
+    // Opened, the field is selected: Ctrl+C copies it where the clipboard would not.
     {
         let field = field.clone();
-        use_effect_with((*open, (*link).clone()), move |(open, _)| {
+        use_effect_with(*open, move |open| {
             if let (true, Some(input)) = (*open, field.cast::<web_sys::HtmlInputElement>()) {
                 crate::dom::focus(&input);
                 input.select();

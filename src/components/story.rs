@@ -47,13 +47,14 @@ pub(crate) fn Story() -> Html {
         let (viewer, place) = (viewer.clone(), place.clone());
         move || {
             viewer.dispatch(Action::Story(false));
-            if let Some(opener) = place.by_id("av-story-open") {
-                crate::dom::focus(&opener);
+            // Back to the button that opened it (or, without the timeline, the title).
+            if let Some(back) = place.by_id("av-story-open").or_else(|| place.by_id("av-top")) {
+                crate::dom::focus(&back);
             }
         }
     };
     let on_key = {
-        let (viewer, close) = (viewer.clone(), close.clone());
+        let (viewer, close, region) = (viewer.clone(), close.clone(), region.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.ctrl_key() || e.meta_key() || e.alt_key() || e.shift_key() {
                 return;
@@ -75,6 +76,12 @@ pub(crate) fn Story() -> Html {
                 _ => return,
             };
             e.prevent_default();
+            // A step is drawn anew: focus in the old one (a name, the link) would be lost.
+            let in_step =
+                e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest(".av-story-step").ok().flatten());
+            if let (Some(_), Some(region)) = (in_step, region.cast::<web_sys::Element>()) {
+                crate::dom::focus(&region);
+            }
             viewer.dispatch(Action::StoryStep(step));
         })
     };

@@ -21,6 +21,8 @@ const step = (page) => page.evaluate(() => {
     date: story?.querySelector(".av-story-date")?.textContent,
     title: story?.querySelector(".av-story-step h3")?.textContent,
     marked: story?.querySelector(".av-story-passage mark")?.textContent,
+    source: story?.querySelector(".av-story-source")?.textContent ?? "",
+    counter: story?.querySelector(".av-story-counter")?.textContent ?? null,
     section: story?.querySelector(".av-story-passage figcaption a")?.getAttribute("href"),
     timeline: [...document.querySelectorAll(".av-tl-event[aria-pressed=true]")].map((b) => b.id),
     reader: [...document.querySelectorAll(".av-sentence.av-here")].map((s) => s.id),
@@ -40,6 +42,10 @@ async function shows(page, e, k, n, { timeline = true } = {}) {
   const sentence = SEED.lead.concat(...sectionsOf(SEED).map((x) => x.blocks)).flatMap((b) => b.sentences ?? []).find((x) => x.id === e.sentence);
   assert.equal(s.marked, sentence.text, `${k}: the whole sentence is marked in its paragraph`);
   if (s.section) assert.ok(SEED_SECTION_IDS.has(s.section.slice(1)), s.section);
+  // Who says so, and the sentence that answers it, go with the event.
+  if (e.attribution) assert.ok(s.source.includes(e.attribution), `${k}: attribution ${s.source}`);
+  if (e.speaker) assert.ok(s.source.includes(e.speaker), `${k}: speaker ${s.source}`);
+  assert.equal(s.counter, e.counterpoint ? e.counterpoint.text : null, `${k}: the answering sentence`);
   if (timeline) {
     assert.deepEqual(s.timeline, [`av-tl-${e.id}`], `${k}: selected on the timeline`);
     assert.deepEqual(s.reader, [e.sentence], `${k}: marked in the reader`);
@@ -86,6 +92,9 @@ for (const name of BROWSERS) {
       await page.click("button", "Next event");
       await shows(page, SEED.events[1], 2, N);
       assert.deepEqual(await axeViolations(page), [], "axe, with the story open");
+      // The timeline leads the story too: an event chosen there is the step.
+      await page.evaluate((id) => document.getElementById(id).click(), `av-tl-${SEED.events[10].id}`);
+      await shows(page, SEED.events[10], 11, N);
       // Escape closes it and gives focus back to the button that opened it.
       await page.press("Escape");
       await waitInPage(page, () => !document.querySelector("#av-story") && document.activeElement?.id === "av-story-open", "closed, focus back");
@@ -117,6 +126,9 @@ for (const name of BROWSERS) {
       const inSection = await page.evaluate(() => [...document.querySelectorAll(".av-tl-plot .av-tl-event:not([hidden])")].map((b) => b.id.slice(6)));
       const ours = SEED.events.filter((e) => inSection.includes(e.id));
       assert.ok(ours.length >= 3 && ours.length < N, `${ours.length}`);
+      await page.evaluate(() => document.querySelector("#av-story").focus());
+      await page.press("End");
+      await shows(page, ours.at(-1), ours.length, ours.length);
       await page.press("Home");
       await shows(page, ours[0], 1, ours.length);
       await page.click("button", "Last event");

@@ -68,6 +68,15 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     // Even time, or the story scale fitted to the shown events; the events' days in its units.
     let even_time = use_state(|| props.even_time);
+    // A host's later choice of scale (an element's `scale` or `view-state`).
+    {
+        let (even_time, first) = (even_time.clone(), use_mut_ref(|| true));
+        use_effect_with(props.even_time, move |&even| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                even_time.set(even);
+            }
+        });
+    }
     let scaled = {
         let (library, shown) = (viewer.library.clone(), shown.clone());
         let key = (Rc::as_ptr(&shown) as usize, *even_time);
@@ -135,7 +144,14 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
         let (state, place, scaled) = ((*viewer).clone(), place.clone(), scaled.clone());
         let (scale, length, fitted, even) = (camera.scale, camera.length, camera.fitted, *even_time);
         use_effect_with(
-            (scale.origin.to_bits(), scale.px_per_day.to_bits(), length.to_bits(), fitted, even),
+            // The scale too: a filter changes the story scale's days under a camera that stays.
+            (
+                scale.origin.to_bits(),
+                scale.px_per_day.to_bits(),
+                length.to_bits(),
+                fitted,
+                Rc::as_ptr(&scaled) as usize,
+            ),
             move |_| {
                 let warp = &scaled.0;
                 let (from, to) = (warp.day(scale.day(0.0)), warp.day(scale.day(length)));
