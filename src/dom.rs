@@ -263,3 +263,10 @@ pub(crate) fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         let _ = then.call2(&promise, &settle(true), &settle(false));
     }
 }
+
+/// Whether a key went to a field the reader types in (its keys are the field's own).
+pub(crate) fn typed_into(target: Option<EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+}

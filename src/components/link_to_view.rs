@@ -27,16 +27,22 @@ pub(crate) fn LinkToView() -> Html {
             view_link::address(&place.address().unwrap_or_default(), &query)
         }
     };
-    let copy = {
-        let (open, link, copied, make, with_theme) =
-            (open.clone(), link.clone(), copied.clone(), make.clone(), with_theme.clone());
-        Callback::from(move |_: MouseEvent| {
-            let text = make(*with_theme);
+    // Shows the link (with the theme or not) and puts it on the clipboard.
+    let offer = {
+        let (link, copied) = (link.clone(), copied.clone());
+        move |theme: bool| {
+            let text = make(theme);
             link.set(text.clone());
             copied.set(None);
-            open.set(true);
             let copied = copied.clone();
             crate::dom::copy_text(&text, move |ok| copied.set(Some(ok)));
+        }
+    };
+    let copy = {
+        let (open, offer, with_theme) = (open.clone(), offer.clone(), with_theme.clone());
+        Callback::from(move |_: MouseEvent| {
+            offer(*with_theme);
+            open.set(true);
         })
     };
     // Opened, the field is selected: Ctrl+C copies it where the clipboard would not.
@@ -50,15 +56,11 @@ pub(crate) fn LinkToView() -> Html {
         });
     }
     let toggle_theme = {
-        let (with_theme, link, make, copied) = (with_theme.clone(), link.clone(), make.clone(), copied.clone());
+        let with_theme = with_theme.clone();
         Callback::from(move |_: Event| {
             let on = !*with_theme;
-            let text = make(on);
             with_theme.set(on);
-            link.set(text.clone());
-            copied.set(None);
-            let copied = copied.clone();
-            crate::dom::copy_text(&text, move |ok| copied.set(Some(ok)));
+            offer(on);
         })
     };
     let close = {

@@ -4,13 +4,12 @@
 //! people and organisations, and where it stands in time. The step is the selected event, so the
 //! timeline and the reader follow.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::story_overview::StoryOverview;
 use crate::components::story_step::StoryStep;
 use crate::embed::View;
+use crate::hooks::use_shown_events::use_shown_events;
 use crate::place::Place;
 use crate::state::{Action, Step};
 use crate::viewer::use_viewer;
@@ -23,11 +22,7 @@ pub(crate) fn Story() -> Html {
     let viewer = use_viewer();
     let place = use_context::<Place>().expect("the story renders inside the App");
     let region = use_node_ref();
-    let shown = {
-        let state = (*viewer).clone();
-        let key = (viewer.entity.clone(), viewer.section_filter.clone(), Rc::as_ptr(&viewer.matches) as usize);
-        use_memo(key, move |_| state.shown_events())
-    };
+    let shown = use_shown_events(&viewer);
     // Opened from its button, the story takes focus, so the arrows step at once.
     {
         let (place, region) = (place.clone(), region.clone());
@@ -59,9 +54,7 @@ pub(crate) fn Story() -> Html {
             if e.ctrl_key() || e.meta_key() || e.alt_key() || e.shift_key() {
                 return;
             }
-            let typing = e
-                .target_dyn_into::<web_sys::Element>()
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            let typing = crate::dom::typed_into(e.target());
             let step = match e.key().as_str() {
                 _ if typing => return,
                 "ArrowRight" | "PageDown" => Step::Next,

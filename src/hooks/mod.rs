@@ -11,6 +11,7 @@ pub(crate) mod use_match_paint;
 pub(crate) mod use_plot_size;
 pub(crate) mod use_section_spy;
 pub(crate) mod use_shortcuts;
+pub(crate) mod use_shown_events;
 pub(crate) mod use_telling;
 pub(crate) mod use_view_report;
 pub(crate) mod use_wheel;

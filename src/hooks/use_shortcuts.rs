@@ -18,10 +18,7 @@ pub(crate) fn use_shortcuts(viewer: &Viewer, place: &Place) {
             if key.ctrl_key() || key.meta_key() || key.alt_key() || key.default_prevented() {
                 return;
             }
-            let typing = key
-                .target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            let typing = crate::dom::typed_into(key.target());
             match key.key().as_str() {
                 "Escape" => {
                     viewer.dispatch(Action::CloseHelp);

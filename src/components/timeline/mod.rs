@@ -29,6 +29,7 @@ use self::marker::{gap, heading, ClusterMarker, EventMarker};
 use crate::hooks::use_drag::use_drag;
 pub(crate) use crate::hooks::use_plot_size::probe;
 use crate::hooks::use_plot_size::use_plot_size;
+use crate::hooks::use_shown_events::use_shown_events;
 use crate::hooks::use_view_report::report;
 use crate::hooks::use_wheel::use_wheel;
 use crate::place::Place;
@@ -60,12 +61,7 @@ pub(crate) fn TimelineView(props: &TimelineViewProps) -> Html {
     let lib = &*viewer.library;
     let events = &lib.article.events;
 
-    let shown = {
-        let (entity, section, matches, query) =
-            (viewer.entity.clone(), viewer.section_filter.clone(), viewer.matches.clone(), viewer.query.clone());
-        let state = (*viewer).clone();
-        use_memo((entity, section, Rc::as_ptr(&matches) as usize, query), move |_| state.shown_events())
-    };
+    let shown = use_shown_events(&viewer);
     // Even time, or the story scale fitted to the shown events; the events' days in its units.
     let even_time = use_state(|| props.even_time);
     // A host's later choice of scale (an element's `scale` or `view-state`).
